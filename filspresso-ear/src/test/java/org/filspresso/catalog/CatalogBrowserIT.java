@@ -1,0 +1,111 @@
+package org.filspresso.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.filspresso.testing.Deployments;
+import org.filspresso.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A shopper in real headless Chromium filters the coffee catalog. */
+@ExtendWith(ArquillianExtension.class)
+class CatalogBrowserIT {
+
+    private WebDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.filspressoEar();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        // Debian's chromium and chromedriver, named explicitly: nothing may download a browser or driver.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000");
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws IOException {
+        if (browser != null) {
+            Path folder = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void filteringByIntensityShowsOnlyMatchingCoffees() {
+        browser.get(Deployments.baseUri().resolve("coffees").toString());
+        assertThat(intensities()).hasSize(100);
+
+        WebElement from = browser.findElement(By.id("filters:intensityMin"));
+        from.clear();
+        from.sendKeys("11");
+        browser.findElement(By.id("filters:apply")).click();
+
+        int expected = Http.json(Http.getJson("api/catalog/coffees?intensityMin=11")).asJsonObject().getInt("total");
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".product-card"), expected));
+        assertThat(intensities()).hasSize(expected).allSatisfy(intensity -> assertThat(intensity).isGreaterThanOrEqualTo(11));
+        assertThat(browser.findElement(By.cssSelector(".result-count")).getText()).isEqualTo(expected + " coffees");
+        assertThat(browser.getCurrentUrl()).as("the filtered list can be bookmarked").endsWith("/coffees?intensityMin=11");
+    }
+
+    @Test
+    void aBookmarkedFilterAddressOpensTheFilteredListAndBadInputIsExplained() {
+        browser.get(Deployments.baseUri().resolve("coffees?system=vertuo&intensityMax=5").toString());
+        List<WebElement> cards = browser.findElements(By.cssSelector(".product-card"));
+        assertThat(cards).isNotEmpty().allSatisfy(card -> {
+            assertThat(card.getAttribute("data-system")).isEqualTo("vertuo");
+            assertThat(Integer.parseInt(card.getAttribute("data-intensity"))).isLessThanOrEqualTo(5);
+        });
+
+        WebElement from = browser.findElement(By.id("filters:intensityMin"));
+        from.clear();
+        from.sendKeys("9");
+        browser.findElement(By.id("filters:apply")).click();
+
+        WebElement problem = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#filters\\:problems .ui-messages-error-detail")));
+        assertThat(problem.getText()).isEqualTo("Lowest intensity must not be above the highest intensity (5)");
+        assertThat(browser.findElement(By.id("filters:intensityMin")).getAttribute("value")).as("input kept").isEqualTo("9");
+    }
+
+    private List<Integer> intensities() {
+        return browser.findElements(By.cssSelector(".product-card")).stream()
+                .map(card -> card.getAttribute("data-intensity"))
+                .map(value -> value == null || value.isEmpty() ? 0 : Integer.parseInt(value))
+                .toList();
+    }
+}

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Creates, configures, starts, deploys to and stops a Payara Server domain for Filspresso.
+# The single place that knows asadmin: ./filspresso (run) and the integration-test build
+# (filspresso-ear) both call it, so the application is tested on the domain it runs on.
+#
+#   filspresso-domain.sh start   # unpack Payara if needed, create + configure the domain, start it
+#   filspresso-domain.sh deploy EAR
+#   filspresso-domain.sh stop
+#
+# Settings (environment):
+#   PAYARA_ZIP      Payara Server distribution zip (from Maven Central; required for start)
+#   PAYARA_HOME     where it is unpacked                (default: $FILSPRESSO_HOME/payara-<zip name>)
+#   FILSPRESSO_HOME data directory: Payara, domains, H2 files   (default: ./.filspresso)
+#   DOMAIN_DIR      folder holding the domain           (default: $FILSPRESSO_HOME/domains)
+#   DOMAIN_NAME     (default: filspresso)
+#   PORT_BASE       asadmin --portbase: HTTP = base+80, admin = base+48   (default: 8000)
+#   DB              h2 (embedded default) | mariadb
+#   DB_URL          JDBC URL for mariadb (default: jdbc:mariadb://127.0.0.1:3306/filspresso)
+#   DB_USER, DB_PASSWORD   for mariadb (default: root, empty)
+#   MARIADB_JAR     MariaDB Connector/J jar copied into the domain's lib folder (required for mariadb)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+FILSPRESSO_HOME="${FILSPRESSO_HOME:-$PWD/.filspresso}"
+DOMAIN_DIR="${DOMAIN_DIR:-$FILSPRESSO_HOME/domains}"
+DOMAIN_NAME="${DOMAIN_NAME:-filspresso}"
+PORT_BASE="${PORT_BASE:-8000}"
+ADMIN_PORT=$((PORT_BASE + 48))
+DB="${DB:-h2}"
+
+log() { printf '[filspresso-domain] %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+payara_home() {
+    if [[ -n "${PAYARA_HOME:-}" ]]; then echo "$PAYARA_HOME"; return; fi
+    [[ -n "${PAYARA_ZIP:-}" ]] || die "PAYARA_ZIP is not set"
+    echo "$FILSPRESSO_HOME/$(basename "$PAYARA_ZIP" .zip)"
+}
+
+asadmin() {
+    "$(payara_home)/payara6/bin/asadmin" --user admin --port "$ADMIN_PORT" --interactive=false "$@"
+}
+
+unpack_payara() {
+    local home; home="$(payara_home)"
+    if [[ ! -x "$home/payara6/bin/asadmin" ]]; then
+        [[ -f "${PAYARA_ZIP:-}" ]] || die "Payara distribution not found: ${PAYARA_ZIP:-<unset>}"
+        log "unpacking $(basename "$PAYARA_ZIP") into $home"
+        mkdir -p "$home"
+        unzip -q -o "$PAYARA_ZIP" -d "$home"
+    fi
+}
+
+create_domain() {
+    if [[ ! -d "$DOMAIN_DIR/$DOMAIN_NAME" ]]; then
+        log "creating domain $DOMAIN_NAME in $DOMAIN_DIR (port base $PORT_BASE)"
+        mkdir -p "$DOMAIN_DIR"
+        "$(payara_home)/payara6/bin/asadmin" --user admin create-domain --nopassword \
+            --domaindir "$DOMAIN_DIR" --portbase "$PORT_BASE" "$DOMAIN_NAME" >/dev/null
+    fi
+}
+
+# The JDBC pool and resource jdbc/filspresso, rendered from the template of the chosen database.
+datasource_xml() {
+    local template url
+    case "$DB" in
+        h2)
+            template="$here/datasource-h2.xml"
+            mkdir -p "$FILSPRESSO_HOME/data"
+            url="jdbc:h2:$(cd "$FILSPRESSO_HOME/data" && pwd)/filspresso;MODE=MariaDB;DATABASE_TO_LOWER=TRUE"
+            ;;
+        mariadb)
+            template="$here/datasource-mariadb.xml"
+            url="${DB_URL:-jdbc:mariadb://127.0.0.1:3306/filspresso}"
+            ;;
+        *) die "unknown database '$DB' (use h2 or mariadb)" ;;
+    esac
+    DB_URL="$url" DB_USER="${DB_USER:-root}" DB_PASSWORD="${DB_PASSWORD:-}" python3 - "$template" <<'PY'
+import os, sys
+from xml.sax.saxutils import quoteattr
+text = open(sys.argv[1], encoding="utf-8").read()
+for key in ("DB_URL", "DB_USER", "DB_PASSWORD"):
+    text = text.replace("@" + key + "@", quoteattr(os.environ[key])[1:-1])
+sys.stdout.write(text)
+PY
+}
+
+configure() {
+    local rendered="$DOMAIN_DIR/$DOMAIN_NAME/config/filspresso-datasource.xml"
+    datasource_xml >"$rendered"
+    # Re-created on every start so that switching between h2 and mariadb needs no clean-up.
+    asadmin delete-jdbc-resource jdbc/filspresso >/dev/null 2>&1 || true
+    asadmin delete-jdbc-connection-pool FilspressoPool >/dev/null 2>&1 || true
+    asadmin add-resources "$rendered" >/dev/null
+    asadmin multimode --file "$here/domain.asadmin" >/dev/null
+    log "datasource jdbc/filspresso -> $DB"
+}
+
+start() {
+    unpack_payara
+    create_domain
+    if [[ "$DB" == mariadb ]]; then
+        [[ -f "${MARIADB_JAR:-}" ]] || die "MARIADB_JAR must name the MariaDB Connector/J jar"
+        cp "$MARIADB_JAR" "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
+    fi
+    if ! is_running; then
+        log "starting domain $DOMAIN_NAME"
+        "$(payara_home)/payara6/bin/asadmin" start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+    fi
+    configure
+}
+
+is_running() {
+    asadmin uptime >/dev/null 2>&1
+}
+
+deploy() {
+    local ear="${1:?usage: deploy EAR}"
+    [[ -f "$ear" ]] || die "no such archive: $ear"
+    log "deploying $(basename "$ear")"
+    asadmin deploy --force=true --name filspresso "$ear" >/dev/null
+}
+
+stop() {
+    if [[ -d "$DOMAIN_DIR/$DOMAIN_NAME" ]] && is_running; then
+        log "stopping domain $DOMAIN_NAME"
+        "$(payara_home)/payara6/bin/asadmin" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+    else
+        log "domain $DOMAIN_NAME is not running"
+    fi
+}
+
+case "${1:-}" in
+    start) start ;;
+    deploy) shift; deploy "$@" ;;
+    stop) stop ;;
+    status) if is_running; then echo running; else echo stopped; exit 3; fi ;;
+    *) die "usage: $0 start | deploy EAR | stop | status" ;;
+esac
