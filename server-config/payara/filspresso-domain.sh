@@ -19,6 +19,7 @@
 #   DB_USER, DB_PASSWORD   for mariadb (default: root, empty)
 #   MARIADB_JAR     MariaDB Connector/J jar copied into the domain's lib folder (required for mariadb)
 set -euo pipefail
+shopt -u patsub_replacement 2>/dev/null || true  # bash 5.2: keep '&' literal in ${var//pattern/replacement}
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 FILSPRESSO_HOME="${FILSPRESSO_HOME:-$PWD/.filspresso}"
@@ -47,7 +48,12 @@ unpack_payara() {
         [[ -f "${PAYARA_ZIP:-}" ]] || die "Payara distribution not found: ${PAYARA_ZIP:-<unset>}"
         log "unpacking $(basename "$PAYARA_ZIP") into $home"
         mkdir -p "$home"
-        unzip -q -o "$PAYARA_ZIP" -d "$home"
+        if command -v unzip >/dev/null; then
+            unzip -q -o "$PAYARA_ZIP" -d "$home"
+        else  # the JDK's jar tool unpacks too, but drops the executable bits
+            (cd "$home" && jar xf "$PAYARA_ZIP")
+            chmod -R u+x "$home"/payara6/bin "$home"/payara6/glassfish/bin "$home"/payara6/mq/bin
+        fi
     fi
 }
 
@@ -75,14 +81,21 @@ datasource_xml() {
             ;;
         *) die "unknown database '$DB' (use h2 or mariadb)" ;;
     esac
-    DB_URL="$url" DB_USER="${DB_USER:-root}" DB_PASSWORD="${DB_PASSWORD:-}" python3 - "$template" <<'PY'
-import os, sys
-from xml.sax.saxutils import quoteattr
-text = open(sys.argv[1], encoding="utf-8").read()
-for key in ("DB_URL", "DB_USER", "DB_PASSWORD"):
-    text = text.replace("@" + key + "@", quoteattr(os.environ[key])[1:-1])
-sys.stdout.write(text)
-PY
+    local rendered
+    rendered="$(<"$template")"
+    rendered="${rendered//@DB_URL@/$(xml_escape "$url")}"
+    rendered="${rendered//@DB_USER@/$(xml_escape "${DB_USER:-root}")}"
+    rendered="${rendered//@DB_PASSWORD@/$(xml_escape "${DB_PASSWORD:-}")}"
+    printf '%s\n' "$rendered"
+}
+
+xml_escape() {
+    local value="$1"
+    value="${value//&/&amp;}"
+    value="${value//</&lt;}"
+    value="${value//>/&gt;}"
+    value="${value//\"/&quot;}"
+    printf '%s' "$value"
 }
 
 configure() {
