@@ -10,9 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,10 +34,6 @@ import org.filspresso.web.api.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class CatalogResource {
-
-    private static final String OFFSET = "offset";
-    private static final String LIMIT = "limit";
-    private static final int MAX_LIMIT = 200;
 
     @Inject
     CatalogService catalog;
@@ -66,21 +60,19 @@ public class CatalogResource {
     @Parameter(name = "priceMax", in = ParameterIn.QUERY, description = "Highest sleeve price in RON", schema = @Schema(type = SchemaType.NUMBER))
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words that must all appear in name, notes, origins or description", example = "caramel")
     @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(enumeration = {"name", "price", "price_desc", "intensity", "intensity_desc"}))
-    @Parameter(name = OFFSET, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-    @Parameter(name = LIMIT, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "200"))
+    @Parameter(name = Paging.OFFSET, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(name = Paging.LIMIT, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "200"))
     @APIResponse(responseCode = "200", description = "The matching coffees")
     @APIResponse(responseCode = "400", description = "A filter value is invalid; errors[] names each field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Listing<CoffeeView> coffees() {
-        QueryParameters parameters = QueryParameters.of(uri.getQueryParameters(), withPaging(CoffeeQuery.PARAMETERS));
+        QueryParameters parameters = QueryParameters.of(uri.getQueryParameters(), Paging.withPaging(CoffeeQuery.PARAMETERS));
         CoffeeQuery query = CoffeeQuery.read(parameters);
-        int offset = parameters.integer(OFFSET, 0, Integer.MAX_VALUE).orElse(0);
-        int limit = parameters.integer(LIMIT, 1, MAX_LIMIT).orElse(MAX_LIMIT);
+        Paging paging = Paging.read(parameters);
         parameters.throwIfInvalid();
 
         CapsuleVolumes volumes = catalog.volumeTable();
-        List<CoffeeView> found = catalog.findCoffees(query).stream().map(c -> CoffeeView.of(c, volumes)).toList();
-        return Listing.of(found, offset, limit);
+        return paging.of(catalog.findCoffees(query).stream().map(c -> CoffeeView.of(c, volumes)).toList());
     }
 
     @GET
@@ -104,19 +96,18 @@ public class CatalogResource {
     @Parameter(name = "priceMax", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.NUMBER))
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words that must all appear in name, model, maker, colour or description")
     @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(enumeration = {"name", "price", "price_desc"}))
-    @Parameter(name = OFFSET, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-    @Parameter(name = LIMIT, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "200"))
+    @Parameter(name = Paging.OFFSET, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(name = Paging.LIMIT, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "200"))
     @APIResponse(responseCode = "200", description = "The matching machines")
     @APIResponse(responseCode = "400", description = "A filter value is invalid; errors[] names each field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Listing<MachineView> machines() {
-        QueryParameters parameters = QueryParameters.of(uri.getQueryParameters(), withPaging(MachineQuery.PARAMETERS));
+        QueryParameters parameters = QueryParameters.of(uri.getQueryParameters(), Paging.withPaging(MachineQuery.PARAMETERS));
         MachineQuery query = MachineQuery.read(parameters);
-        int offset = parameters.integer(OFFSET, 0, Integer.MAX_VALUE).orElse(0);
-        int limit = parameters.integer(LIMIT, 1, MAX_LIMIT).orElse(MAX_LIMIT);
+        Paging paging = Paging.read(parameters);
         parameters.throwIfInvalid();
 
-        return Listing.of(catalog.findMachines(query).stream().map(MachineView::of).toList(), offset, limit);
+        return paging.of(catalog.findMachines(query).stream().map(MachineView::of).toList());
     }
 
     @GET
@@ -139,12 +130,5 @@ public class CatalogResource {
         static VolumeView of(CapsuleVolume volume) {
             return new VolumeView(volume.system().code(), volume.cupSize().code(), volume.volumeMl());
         }
-    }
-
-    private static Set<String> withPaging(Set<String> filters) {
-        Set<String> names = new HashSet<>(filters);
-        names.add(OFFSET);
-        names.add(LIMIT);
-        return names;
     }
 }

@@ -6,10 +6,4 @@ import java.util.List;
 /** One page of a filtered listing: {@code total} matches, of which {@code items} from {@code offset}. */
 @JsonbPropertyOrder({"total", "offset", "limit", "items"})
 public record Listing<T>(int total, int offset, int limit, List<T> items) {
-
-    public static <T> Listing<T> of(List<T> all, int offset, int limit) {
-        int from = Math.min(offset, all.size());
-        int to = Math.min(from + limit, all.size());
-        return new Listing<>(all.size(), offset, limit, all.subList(from, to));
-    }
 }
