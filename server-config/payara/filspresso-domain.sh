@@ -101,7 +101,9 @@ xml_escape() {
 configure() {
     local rendered="$DOMAIN_DIR/$DOMAIN_NAME/config/filspresso-datasource.xml"
     datasource_xml >"$rendered"
-    # Re-created on every start so that switching between h2 and mariadb needs no clean-up.
+    # Re-created on every start so that switching between h2 and mariadb needs no clean-up; the
+    # application is taken off first so that it never runs against a pool being swapped.
+    asadmin undeploy filspresso >/dev/null 2>&1 || true
     asadmin delete-jdbc-resource jdbc/filspresso >/dev/null 2>&1 || true
     asadmin delete-jdbc-connection-pool FilspressoPool >/dev/null 2>&1 || true
     asadmin add-resources "$rendered" >/dev/null
@@ -131,7 +133,13 @@ deploy() {
     local ear="${1:?usage: deploy EAR}"
     [[ -f "$ear" ]] || die "no such archive: $ear"
     log "deploying $(basename "$ear")"
-    asadmin deploy --force=true --name filspresso "$ear" >/dev/null
+    if ! asadmin deploy --force=true --name filspresso "$ear" >/dev/null; then
+        # asadmin only says "see server.log": show the root causes from it.
+        log "deployment failed; causes found in the server log:"
+        grep -E '^Caused by|^Migration |^Detected |^Exception Description' "$DOMAIN_DIR/$DOMAIN_NAME/logs/server.log" \
+            | awk '!seen[$0]++' | tail -n 6 | cut -c1-400 >&2 || true
+        exit 1
+    fi
 }
 
 stop() {

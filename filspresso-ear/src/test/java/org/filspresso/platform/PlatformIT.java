@@ -45,6 +45,16 @@ class PlatformIT {
     }
 
     @Test
+    void catalogSearchesAreTimedInTheApplicationMetrics() {
+        assertThat(get("api/catalog/coffees?system=original", "application/json").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> metrics = get("metrics?scope=application", "text/plain");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).containsPattern("catalog_coffee_searches_seconds_count\\{[^}]*\\} [1-9]");
+    }
+
+    @Test
     void openApiDocumentListsTheCatalogResourcesWithTheirFilters() {
         HttpResponse<String> response = get("openapi", "application/json");
 

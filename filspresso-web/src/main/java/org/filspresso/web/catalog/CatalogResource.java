@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,6 +66,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "The matching coffees")
     @APIResponse(responseCode = "400", description = "A filter value is invalid; errors[] names each field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @Timed(name = "catalog_coffee_searches", absolute = true, description = "Time to answer a coffee catalog search")
     public Listing<CoffeeView> coffees() {
         QueryParameters parameters = QueryParameters.of(uri.getQueryParameters(), Paging.withPaging(CoffeeQuery.PARAMETERS));
         CoffeeQuery query = CoffeeQuery.read(parameters);
@@ -101,6 +103,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "The matching machines")
     @APIResponse(responseCode = "400", description = "A filter value is invalid; errors[] names each field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @Timed(name = "catalog_machine_searches", absolute = true, description = "Time to answer a machine catalog search")
     public Listing<MachineView> machines() {
         QueryParameters parameters = QueryParameters.of(uri.getQueryParameters(), Paging.withPaging(MachineQuery.PARAMETERS));
         MachineQuery query = MachineQuery.read(parameters);

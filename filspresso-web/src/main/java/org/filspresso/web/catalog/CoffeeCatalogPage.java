@@ -21,7 +21,7 @@ public class CoffeeCatalogPage extends CatalogFilterPage<Coffee> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CatalogService catalog;
+    CatalogService catalog;
 
     @Override
     protected String path() {

@@ -20,7 +20,7 @@ public class MachineCatalogPage extends CatalogFilterPage<Machine> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CatalogService catalog;
+    CatalogService catalog;
 
     @Override
     protected String path() {

@@ -1,0 +1,96 @@
+package org.filspresso.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded default that {@code ./filspresso run} serves: the same domain script with DB=h2
+ * (an H2 file under the data directory), on its own ports, with the EAR this build produced.
+ */
+class EmbeddedDefaultIT {
+
+    private static final int PORT_BASE = 29000;
+    private static final Path HOME = Path.of(System.getProperty("it.server.home", "target/it-server"));
+    private static final Path SERVER_LOG = HOME.resolve("domains/filspresso-h2/logs/server.log");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void startDomainWithTheEmbeddedDatabase() throws Exception {
+        domain("start");
+        domain("deploy", System.getProperty("it.ear", "target/filspresso.ear"));
+    }
+
+    @AfterAll
+    static void stopDomain() throws Exception {
+        domain("stop");
+    }
+
+    @Test
+    void servesTheSeededCatalogFromH2() throws Exception {
+        JsonObject health = json(get("/health/ready"));
+        assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonArray("checks").getJsonObject(0).getJsonObject("data").getString("product")).isEqualTo("H2");
+
+        assertThat(json(get("/api/catalog/coffees?limit=1")).getInt("total")).isEqualTo(100);
+        HttpResponse<String> page = get("/coffees?decaf=true");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Volluto Decaffeinato");
+    }
+
+    @Test
+    void theDatabaseSurvivesARestartWithoutBeingSeededAgain() throws Exception {
+        domain("stop");
+        domain("start");
+        domain("deploy", System.getProperty("it.ear", "target/filspresso.ear"));
+
+        assertThat(json(get("/health/ready")).getString("status")).isEqualTo("UP");
+        assertThat(Files.readString(SERVER_LOG)).contains("0 migration(s) applied now");
+        assertThat(json(get("/api/catalog/machines?limit=1")).getInt("total")).isEqualTo(18);
+    }
+
+    private static void domain(String... arguments) throws IOException, InterruptedException {
+        String script = System.getProperty("it.domain.script", "../server-config/payara/filspresso-domain.sh");
+        ProcessBuilder builder = new ProcessBuilder("bash", script);
+        builder.command().addAll(java.util.List.of(arguments));
+        builder.environment().putAll(Map.of(
+                "PAYARA_ZIP", System.getProperty("it.payara.zip", ""),
+                "FILSPRESSO_HOME", HOME.toString(),
+                "DOMAIN_NAME", "filspresso-h2",
+                "PORT_BASE", String.valueOf(PORT_BASE),
+                "DB", "h2"));
+        Path log = HOME.resolve("filspresso-h2-script.log");
+        Files.createDirectories(HOME);
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Process process = builder.start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("%s finished in time", String.join(" ", arguments)).isTrue();
+        assertThat(process.exitValue()).as("%s succeeded; see %s", String.join(" ", arguments), log).isZero();
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI uri = URI.create("http://localhost:" + (PORT_BASE + 80) + path);
+        return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
