@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.filspresso.testing.Deployments;
 import org.filspresso.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,9 +100,22 @@ class CatalogBrowserIT {
         browser.findElement(By.id("filters:apply")).click();
 
         WebElement problem = new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#filters\\:problems .ui-messages-error-detail")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#filters\\:problems p")));
         assertThat(problem.getText()).isEqualTo("Lowest intensity must not be above the highest intensity (5)");
         assertThat(browser.findElement(By.id("filters:intensityMin")).getAttribute("value")).as("input kept").isEqualTo("9");
+    }
+
+    @Test
+    void catalogAndProductPagesPassAnAutomatedAccessibilityCheck() {
+        List<String> violations = new ArrayList<>();
+        for (String page : List.of("", "coffees", "coffees?intensityMin=9&intensityMax=3", "coffee/original/kazaar",
+                "machines", "machine/espressor-citiz-d113-noir", "no-such-page")) {
+            browser.get(Deployments.baseUri().resolve(page).toString());
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+            results.getViolations().forEach(rule -> violations.add("/" + page + ": " + rule.getId() + " (" + rule.getImpact()
+                    + "), " + rule.getNodes().size() + " element(s), e.g. " + rule.getNodes().get(0).getTarget()));
+        }
+        assertThat(violations).as("WCAG 2.1 AA violations found by axe-core").isEmpty();
     }
 
     private List<Integer> intensities() {

@@ -36,6 +36,11 @@ public record CoffeeQuery(
         return new CoffeeQuery(null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** Every coffee that fits machines of {@code system}. */
+    public static CoffeeQuery forSystem(CapsuleSystem system) {
+        return new CoffeeQuery(system, null, null, null, null, null, null, null, null, null);
+    }
+
     /** Parses query-string or form values; throws InvalidQueryException naming every bad field. */
     public static CoffeeQuery parse(Map<String, List<String>> values) {
         QueryParameters parameters = QueryParameters.of(values, PARAMETERS);

@@ -27,6 +27,11 @@ public record MachineQuery(
         return new MachineQuery(null, null, null, null, null, null, null);
     }
 
+    /** Every machine that takes capsules of {@code system}. */
+    public static MachineQuery forSystem(CapsuleSystem system) {
+        return new MachineQuery(system, null, null, null, null, null, null);
+    }
+
     public static MachineQuery parse(Map<String, List<String>> values) {
         QueryParameters parameters = QueryParameters.of(values, PARAMETERS);
         MachineQuery query = read(parameters);

@@ -53,7 +53,8 @@ public class CatalogResource {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "13"))
     @Parameter(name = "cupSize", in = ParameterIn.QUERY, description = "A cup size the coffee is made for", example = "lungo",
             schema = @Schema(enumeration = {"ristretto", "espresso", "double_espresso", "lungo", "gran_lungo", "mug", "alto",
-                    "carafe", "cappuccino", "reverso", "cold_brew"}))
+                    "carafe", "cappuccino", "caffe_latte", "latte_macchiato", "flat_white", "reverso", "cold_brew", "milk_foam",
+                    "hot_milk"}))
     @Parameter(name = "origin", in = ParameterIn.QUERY, description = "Origin country (case and accents ignored)", example = "Colombia")
     @Parameter(name = "decaf", in = ParameterIn.QUERY, description = "Only decaffeinated (true) or only caffeinated (false)",
             schema = @Schema(type = SchemaType.BOOLEAN))

@@ -23,6 +23,8 @@ public class CoffeeCatalogPage extends CatalogFilterPage<Coffee> {
     @Inject
     CatalogService catalog;
 
+    private SortedSet<String> origins;
+
     @Override
     protected String path() {
         return "/coffees";
@@ -46,7 +48,11 @@ public class CoffeeCatalogPage extends CatalogFilterPage<Coffee> {
         return Arrays.stream(CoffeeSort.values()).filter(sort -> sort != CoffeeSort.NAME).toList();
     }
 
+    /** Read once per view: the filter's options do not change while a shopper uses the page. */
     public SortedSet<String> getOrigins() {
-        return catalog.origins();
+        if (origins == null) {
+            origins = catalog.origins();
+        }
+        return origins;
     }
 }

@@ -56,6 +56,6 @@ public class CoffeePage {
 
     /** Machines this coffee fits: those of its capsule system. */
     public List<Machine> getCompatibleMachines() {
-        return catalog.findMachines(new MachineQuery(coffee.system(), null, null, null, null, null, null));
+        return catalog.findMachines(MachineQuery.forSystem(coffee.system()));
     }
 }

@@ -3,6 +3,7 @@ package org.filspresso.web.catalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
 import org.filspresso.catalog.CatalogService;
 import org.filspresso.catalog.Coffee;
@@ -41,7 +42,9 @@ public class MachinePage {
 
     /** A few featured-first coffees of the machine's capsule system. */
     public List<Coffee> getCompatibleCoffees() {
-        List<Coffee> coffees = catalog.findCoffees(new CoffeeQuery(machine.system(), null, null, null, null, null, null, null, null, null));
-        return coffees.stream().sorted((a, b) -> Boolean.compare(b.featured(), a.featured())).limit(SUGGESTED_COFFEES).toList();
+        return catalog.findCoffees(CoffeeQuery.forSystem(machine.system())).stream()
+                .sorted(Comparator.comparing(Coffee::featured).reversed())
+                .limit(SUGGESTED_COFFEES)
+                .toList();
     }
 }
