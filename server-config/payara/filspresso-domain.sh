@@ -107,8 +107,21 @@ configure() {
     asadmin delete-jdbc-resource jdbc/filspresso >/dev/null 2>&1 || true
     asadmin delete-jdbc-connection-pool FilspressoPool >/dev/null 2>&1 || true
     asadmin add-resources "$rendered" >/dev/null
-    asadmin multimode --file "$here/domain.asadmin" >/dev/null
     log "datasource jdbc/filspresso -> $DB"
+    apply_domain_settings
+}
+
+# Listener settings such as compression only take effect after a restart: restart once whenever
+# domain.asadmin differs from what this domain last applied.
+apply_domain_settings() {
+    local applied="$DOMAIN_DIR/$DOMAIN_NAME/config/filspresso-domain.asadmin.sha256" wanted
+    wanted="$(sha256sum "$here/domain.asadmin" | cut -d' ' -f1)"
+    if [[ "$(cat "$applied" 2>/dev/null)" != "$wanted" ]]; then
+        asadmin multimode --file "$here/domain.asadmin" >/dev/null
+        log "domain settings changed: restarting domain $DOMAIN_NAME"
+        "$(payara_home)/payara6/bin/asadmin" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+        echo "$wanted" >"$applied"
+    fi
 }
 
 start() {

@@ -6,6 +6,9 @@ import static org.filspresso.testing.Http.json;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.filspresso.testing.Http;
 import org.filspresso.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,6 +55,18 @@ class PlatformIT {
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).containsPattern("catalog_coffee_searches_seconds_count\\{[^}]*\\} [1-9]");
+    }
+
+    @Test
+    void pagesAndApiAnswersAreCompressedAndCarrySecurityHeaders() {
+        for (String path : List.of("coffees", "api/catalog/coffees")) {
+            HttpResponse<String> response = Http.send(path, Map.of("Accept-Encoding", "gzip"));
+
+            assertThat(response.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+        }
     }
 
     @Test

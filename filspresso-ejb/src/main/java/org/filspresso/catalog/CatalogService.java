@@ -68,10 +68,10 @@ public class CatalogService {
     }
 
     private List<Coffee> allCoffees() {
-        return entityManager.createQuery("SELECT c FROM Coffee c", Coffee.class).getResultList();
+        return entityManager.createNamedQuery(Coffee.ALL, Coffee.class).getResultList();
     }
 
     private List<Machine> allMachines() {
-        return entityManager.createQuery("SELECT m FROM Machine m", Machine.class).getResultList();
+        return entityManager.createNamedQuery(Machine.ALL, Machine.class).getResultList();
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,12 +25,20 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** A coffee sold as sleeves of capsules of one system. Identified in URLs by (system, slug). */
 @Entity
 @Cacheable
+@NamedQuery(name = Coffee.ALL, query = "SELECT c FROM Coffee c",
+        // The whole range is read on every listing; EclipseLink drops this cached result whenever a
+        // coffee changes through the persistence unit.
+        hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE))
 @Table(name = "coffee")
 public class Coffee {
+
+    public static final String ALL = "Coffee.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,6 +12,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -25,12 +27,20 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** A capsule machine, or a bundle of a machine with coffee and accessories. */
 @Entity
 @Cacheable
+@NamedQuery(name = Machine.ALL, query = "SELECT m FROM Machine m",
+        // The whole range is read on every listing; EclipseLink drops this cached result whenever a
+        // machine changes through the persistence unit.
+        hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE))
 @Table(name = "machine")
 public class Machine {
+
+    public static final String ALL = "Machine.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
