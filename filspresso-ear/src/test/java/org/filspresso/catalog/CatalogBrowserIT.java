@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,6 +105,20 @@ class CatalogBrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#filters\\:problems p")));
         assertThat(problem.getText()).isEqualTo("Lowest intensity must not be above the highest intensity (5)");
         assertThat(browser.findElement(By.id("filters:intensityMin")).getAttribute("value")).as("input kept").isEqualTo("9");
+    }
+
+    @Test
+    void theFiltersWorkFromTheKeyboardAlone() {
+        browser.get(Deployments.baseUri().resolve("coffees").toString());
+
+        // Skip link first, as a keyboard user meets it; then type a value and press Enter.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+        browser.findElement(By.id("filters:intensityMax")).sendKeys("3", Keys.ENTER);
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> intensities().size() < 100);
+        assertThat(intensities()).isNotEmpty().allSatisfy(intensity -> assertThat(intensity).isLessThanOrEqualTo(3));
     }
 
     @Test
