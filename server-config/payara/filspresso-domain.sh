@@ -85,8 +85,22 @@ datasource_xml() {
     rendered="$(<"$template")"
     rendered="${rendered//@DB_URL@/$(xml_escape "$url")}"
     rendered="${rendered//@DB_USER@/$(xml_escape "${DB_USER:-root}")}"
-    rendered="${rendered//@DB_PASSWORD@/$(xml_escape "${DB_PASSWORD:-}")}"
+    rendered="${rendered//@DB_PASSWORD@/$(xml_escape "$(password_reference)")}"
     printf '%s\n' "$rendered"
+}
+
+# A database password is kept in the domain's encrypted alias store, never in domain.xml:
+# the pool refers to it as ${ALIAS=filspresso-db}. An empty password needs no alias.
+password_reference() {
+    [[ -n "${DB_PASSWORD:-}" ]] || return 0
+    local file
+    file="$(mktemp)"
+    chmod 600 "$file"
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$DB_PASSWORD" >"$file"
+    asadmin delete-password-alias filspresso-db >/dev/null 2>&1 || true
+    asadmin --passwordfile "$file" create-password-alias filspresso-db >/dev/null
+    rm -f "$file"
+    printf '%s' '${ALIAS=filspresso-db}'
 }
 
 xml_escape() {
@@ -127,13 +141,22 @@ apply_domain_settings() {
 start() {
     unpack_payara
     create_domain
+    local driver_added=false
     if [[ "$DB" == mariadb ]]; then
         [[ -f "${MARIADB_JAR:-}" ]] || die "MARIADB_JAR must name the MariaDB Connector/J jar"
-        cp "$MARIADB_JAR" "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
+        local lib="$DOMAIN_DIR/$DOMAIN_NAME/lib/$(basename "$MARIADB_JAR")"
+        if ! cmp -s "$MARIADB_JAR" "$lib"; then
+            cp "$MARIADB_JAR" "$lib"
+            driver_added=true
+        fi
     fi
     if ! is_running; then
         log "starting domain $DOMAIN_NAME"
         "$(payara_home)/payara6/bin/asadmin" start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+    elif [[ "$driver_added" == true ]]; then
+        # The domain's lib folder is read at start-up only.
+        log "JDBC driver added: restarting domain $DOMAIN_NAME"
+        "$(payara_home)/payara6/bin/asadmin" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
     fi
     configure
 }
