@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -119,6 +120,21 @@ class CatalogBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> intensities().size() < 100);
         assertThat(intensities()).isNotEmpty().allSatisfy(intensity -> assertThat(intensity).isLessThanOrEqualTo(3));
+    }
+
+    @Test
+    void onAPhoneTheProductsComeFirstUnlessAFilterNeedsFixing() {
+        browser.manage().window().setSize(new Dimension(414, 900));
+
+        browser.get(Deployments.baseUri().resolve("coffees").toString());
+        assertThat(browser.findElement(By.id("filter-panel")).getAttribute("open")).as("filters folded").isNull();
+        assertThat(browser.findElement(By.id("filters:intensityMin")).isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.cssSelector(".product-card")).get(0).isDisplayed()).isTrue();
+
+        browser.get(Deployments.baseUri().resolve("coffees?intensityMin=abc").toString());
+        assertThat(browser.findElement(By.id("filter-panel")).getAttribute("open")).as("filters open").isNotNull();
+        assertThat(browser.findElement(By.cssSelector("#filters\\:problems p")).getText())
+                .isEqualTo("Lowest intensity must be a whole number between 1 and 13");
     }
 
     @Test
