@@ -9,14 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
@@ -36,23 +32,9 @@ import org.eclipse.persistence.config.QueryHints;
         // coffee changes through the persistence unit.
         hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE))
 @Table(name = "coffee")
-public class Coffee {
+public class Coffee extends Product {
 
     public static final String ALL = "Coffee.all";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "capsule_system", nullable = false)
-    private CapsuleSystem system;
-
-    @Column(nullable = false)
-    private String slug;
-
-    @Column(nullable = false)
-    private String name;
 
     @Column(name = "range_name", nullable = false)
     private String range;
@@ -74,24 +56,14 @@ public class Coffee {
     private boolean flavoured;
     private boolean organic;
 
-    /** Price of one sleeve in Romanian lei. */
-    @Column(name = "price_ron", nullable = false)
-    private BigDecimal priceRon;
-
     @Column(name = "unit_count", nullable = false)
     private int unitCount;
 
     @Column(name = "tasting_notes", nullable = false)
     private String tastingNotes;
 
-    @Column(nullable = false)
-    private String description;
-
     @Column(name = "capsule_color", nullable = false)
     private String capsuleColor;
-
-    private int stock;
-    private boolean featured;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
@@ -112,44 +84,21 @@ public class Coffee {
     @Column(name = "note")
     private Set<String> notes = new TreeSet<>();
 
-    @Version
-    private long version;
-
     protected Coffee() {
         // for JPA
     }
 
     /** For tests and the back office: a coffee with the facts the catalog filters on. */
     public Coffee(CapsuleSystem system, String slug, String name, Integer intensity, BigDecimal priceRon, int unitCount) {
-        this.system = system;
-        this.slug = slug;
-        this.name = name;
+        super(system, slug, name, priceRon);
         this.intensity = intensity;
-        this.priceRon = priceRon;
         this.unitCount = unitCount;
         this.range = "";
         this.rangeFr = "";
         this.roast = Roast.MEDIUM;
         this.beans = "Arabica";
         this.tastingNotes = "";
-        this.description = "";
         this.capsuleColor = "#6b4f3a";
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public CapsuleSystem system() {
-        return system;
-    }
-
-    public String slug() {
-        return slug;
-    }
-
-    public String name() {
-        return name;
     }
 
     public String range() {
@@ -184,40 +133,20 @@ public class Coffee {
         return organic;
     }
 
-    public BigDecimal priceRon() {
-        return priceRon;
-    }
-
     public int unitCount() {
         return unitCount;
     }
 
     public BigDecimal pricePerCapsule() {
-        return priceRon.divide(BigDecimal.valueOf(unitCount), 2, RoundingMode.HALF_UP);
+        return priceRon().divide(BigDecimal.valueOf(unitCount), 2, RoundingMode.HALF_UP);
     }
 
     public String tastingNotes() {
         return tastingNotes;
     }
 
-    public String description() {
-        return description;
-    }
-
     public String capsuleColor() {
         return capsuleColor;
-    }
-
-    public int stock() {
-        return stock;
-    }
-
-    public Availability availability() {
-        return Availability.of(stock);
-    }
-
-    public boolean featured() {
-        return featured;
     }
 
     /** Cup sizes in the order of the enum (short to long, then drinks). */
@@ -251,18 +180,18 @@ public class Coffee {
     public Coffee withDescription(String rangeName, String tasting, String text) {
         range = rangeName;
         tastingNotes = tasting;
-        description = text;
+        describe(text);
         return this;
     }
 
     public Coffee withFlags(boolean isDecaf, int sleevesInStock) {
         decaf = isDecaf;
-        stock = sleevesInStock;
+        stock(sleevesInStock);
         return this;
     }
 
     @Override
     public String toString() {
-        return "Coffee[" + system.code() + "/" + slug + "]";
+        return "Coffee[" + system().code() + "/" + slug() + "]";
     }
 }

@@ -9,15 +9,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,26 +34,12 @@ import org.eclipse.persistence.config.QueryHints;
         // machine changes through the persistence unit.
         hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE))
 @Table(name = "machine")
-public class Machine {
+public class Machine extends Product {
 
     public static final String ALL = "Machine.all";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
-    private String slug;
-
-    @Column(nullable = false)
-    private String name;
-
     @Column(name = "name_fr", nullable = false)
     private String nameFr;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "capsule_system", nullable = false)
-    private CapsuleSystem system;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -68,9 +50,6 @@ public class Machine {
 
     @Column(nullable = false)
     private String maker;
-
-    @Column(name = "price_ron", nullable = false)
-    private BigDecimal priceRon;
 
     @Column(name = "gift_capsules")
     private int giftCapsules;
@@ -101,12 +80,6 @@ public class Machine {
     @Column(name = "milk_system", nullable = false)
     private MilkSystem milkSystem;
 
-    @Column(nullable = false)
-    private String description;
-
-    private int stock;
-    private boolean featured;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "machine_colour", joinColumns = @JoinColumn(name = "machine_id"))
@@ -127,9 +100,6 @@ public class Machine {
     @Column(name = "item")
     private List<String> bundleItems = new ArrayList<>();
 
-    @Version
-    private long version;
-
     protected Machine() {
         // for JPA
     }
@@ -137,37 +107,17 @@ public class Machine {
     /** For tests and the back office: a machine with the facts the catalog filters on. */
     public Machine(CapsuleSystem system, String slug, String name, MachineCategory category, MilkSystem milkSystem,
                    BigDecimal priceRon) {
-        this.system = system;
-        this.slug = slug;
-        this.name = name;
+        super(system, slug, name, priceRon);
         this.nameFr = name;
         this.category = category;
         this.milkSystem = milkSystem;
-        this.priceRon = priceRon;
         this.model = name;
         this.maker = "";
-        this.description = "";
         this.weightKg = BigDecimal.ZERO;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String slug() {
-        return slug;
-    }
-
-    public String name() {
-        return name;
     }
 
     public String nameFr() {
         return nameFr;
-    }
-
-    public CapsuleSystem system() {
-        return system;
     }
 
     public MachineCategory category() {
@@ -180,10 +130,6 @@ public class Machine {
 
     public String maker() {
         return maker;
-    }
-
-    public BigDecimal priceRon() {
-        return priceRon;
     }
 
     public int giftCapsules() {
@@ -226,22 +172,6 @@ public class Machine {
         return milkSystem != MilkSystem.NONE;
     }
 
-    public String description() {
-        return description;
-    }
-
-    public int stock() {
-        return stock;
-    }
-
-    public Availability availability() {
-        return Availability.of(stock);
-    }
-
-    public boolean featured() {
-        return featured;
-    }
-
     public SortedSet<String> colours() {
         return new TreeSet<>(colours);
     }
@@ -255,17 +185,17 @@ public class Machine {
     }
 
     public Machine withDescription(String text) {
-        description = text;
+        describe(text);
         return this;
     }
 
     public Machine withStock(int units) {
-        stock = units;
+        stock(units);
         return this;
     }
 
     @Override
     public String toString() {
-        return "Machine[" + slug + "]";
+        return "Machine[" + slug() + "]";
     }
 }
