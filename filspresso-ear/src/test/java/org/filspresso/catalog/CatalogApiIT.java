@@ -135,6 +135,15 @@ class CatalogApiIT {
     }
 
     @Test
+    void theHomePageIsServedAtTheRootWithFeaturedProducts() {
+        HttpResponse<String> home = get("", "text/html");
+
+        assertThat(home.statusCode()).as("no redirect away from /").isEqualTo(200);
+        assertThat(home.body()).contains("Featured coffees", "Featured machines", "Meet Kafelot");
+        assertThat(home.body()).containsPattern("href=\"/coffee/(original|vertuo)/[a-z0-9-]+\"");
+    }
+
+    @Test
     void pagingSlicesTheFilteredList() {
         JsonObject page = listing("api/catalog/coffees?system=original&sort=name&offset=10&limit=5");
 
