@@ -23,10 +23,6 @@ public record MachineQuery(
         sort = sort == null ? MachineSort.NAME : sort;
     }
 
-    public static MachineQuery all() {
-        return new MachineQuery(null, null, null, null, null, null, null);
-    }
-
     /** Every machine that takes capsules of {@code system}. */
     public static MachineQuery forSystem(CapsuleSystem system) {
         return new MachineQuery(system, null, null, null, null, null, null);
