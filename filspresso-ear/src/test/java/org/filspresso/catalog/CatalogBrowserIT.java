@@ -2,12 +2,10 @@ package org.filspresso.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.filspresso.testing.Browser;
 import org.filspresso.testing.Deployments;
 import org.filspresso.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,14 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,25 +40,13 @@ class CatalogBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        // Debian's chromium and chromedriver, named explicitly: nothing may download a browser or driver.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000");
-        browser = new ChromeDriver(service, options);
+        browser = Browser.open();
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
+    void closeBrowser(TestInfo test) {
         if (browser != null) {
-            Path folder = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Browser.screenshot(browser, test.getTestMethod().orElseThrow().getName());
             browser.quit();
         }
     }

@@ -33,6 +33,7 @@ public class CatalogService {
                 .setParameter("system", system)
                 .setParameter("slug", slug)
                 .getResultStream()
+                .filter(Product::published)
                 .findFirst();
     }
 
@@ -40,6 +41,7 @@ public class CatalogService {
         return entityManager.createQuery("SELECT m FROM Machine m WHERE m.slug = :slug", Machine.class)
                 .setParameter("slug", slug)
                 .getResultStream()
+                .filter(Product::published)
                 .findFirst();
     }
 
@@ -67,11 +69,12 @@ public class CatalogService {
         return new CapsuleVolumes(capsuleVolumes());
     }
 
+    /** What shoppers see: published products only (the back office lists everything). */
     private List<Coffee> allCoffees() {
-        return entityManager.createNamedQuery(Coffee.ALL, Coffee.class).getResultList();
+        return entityManager.createNamedQuery(Coffee.ALL, Coffee.class).getResultStream().filter(Product::published).toList();
     }
 
     private List<Machine> allMachines() {
-        return entityManager.createNamedQuery(Machine.ALL, Machine.class).getResultList();
+        return entityManager.createNamedQuery(Machine.ALL, Machine.class).getResultStream().filter(Product::published).toList();
     }
 }

@@ -39,6 +39,9 @@ public abstract class Product {
     private int stock;
     private boolean featured;
 
+    /** Unpublished products stay on old receipts but leave the catalog and carts. */
+    private boolean published = true;
+
     @Version
     private long version;
 
@@ -88,6 +91,46 @@ public abstract class Product {
 
     public boolean featured() {
         return featured;
+    }
+
+    public boolean published() {
+        return published;
+    }
+
+    /** Takes units sold out of stock; callers hold a lock on this row (see the checkout). */
+    public void takeFromStock(int units) {
+        if (units < 1 || units > stock) {
+            throw new IllegalStateException("Cannot take " + units + " of " + stock + " units of " + name);
+        }
+        stock -= units;
+    }
+
+    public void returnToStock(int units) {
+        stock += units;
+    }
+
+    /** Back-office edits: price, stock level, publication. */
+    public void manage(BigDecimal price, int stockLevel, boolean published) {
+        if (price == null || price.signum() <= 0 || price.scale() > 2) {
+            throw new org.filspresso.query.InvalidInputException("price", "The price must be more than 0 lei, with at most 2 decimals.");
+        }
+        if (stockLevel < 0 || stockLevel > 100_000) {
+            throw new org.filspresso.query.InvalidInputException("stock", "The stock must be between 0 and 100 000.");
+        }
+        this.priceRon = price;
+        this.stock = stockLevel;
+        this.published = published;
+    }
+
+    public void rename(String newName, String newDescription) {
+        if (newName == null || newName.isBlank() || newName.length() > 160) {
+            throw new org.filspresso.query.InvalidInputException("name", "The name is required (at most 160 characters).");
+        }
+        if (newDescription == null || newDescription.length() > 2000) {
+            throw new org.filspresso.query.InvalidInputException("description", "The description is at most 2000 characters.");
+        }
+        this.name = newName.strip();
+        this.description = newDescription.strip();
     }
 
     protected void describe(String text) {

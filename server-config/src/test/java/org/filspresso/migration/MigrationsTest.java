@@ -65,7 +65,7 @@ class MigrationsTest {
         void migratesAFreshSchemaToTheLatestVersionAndSeedsTheCatalog() throws SQLException {
             DatabaseMigrations.migrate(dataSource());
 
-            assertThat(DatabaseMigrations.currentVersion(dataSource())).isEqualTo("2");
+            assertThat(DatabaseMigrations.currentVersion(dataSource())).isEqualTo("3");
             assertThat(count("SELECT COUNT(*) FROM coffee")).isEqualTo(100);
             assertThat(count("SELECT COUNT(*) FROM coffee WHERE capsule_system = 'ORIGINAL'")).isEqualTo(49);
             assertThat(count("SELECT COUNT(*) FROM coffee WHERE capsule_system = 'VERTUO'")).isEqualTo(51);
@@ -96,6 +96,24 @@ class MigrationsTest {
             try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
                 assertThatThrownBy(() -> statement.executeUpdate(
                         "UPDATE coffee SET intensity = 14 WHERE slug = 'no20'")).isInstanceOf(SQLException.class);
+            }
+        }
+
+        @Test
+        void theShopSchemaAcceptsNoSecondAccountForTheSameEmailAndNoSecondOrderForOneCheckout() throws SQLException {
+            DatabaseMigrations.migrate(dataSource());
+            try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO customer (email, password_hash, full_name, role, created_at)"
+                        + " VALUES ('ana@example.com', 'x', 'Ana', 'CUSTOMER', CURRENT_TIMESTAMP)");
+                assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO customer (email, password_hash, full_name, role, created_at)"
+                        + " VALUES ('ana@example.com', 'y', 'Ana B', 'CUSTOMER', CURRENT_TIMESTAMP)")).isInstanceOf(SQLException.class);
+                String order = "INSERT INTO customer_order (order_number, customer_id, status, idempotency_key, placed_at, ship_full_name,"
+                        + " ship_street, ship_city, ship_county, ship_postal_code, ship_phone, delivery_option, delivery_earliest,"
+                        + " delivery_latest, merchandise_total, discount, shipping, total, vat_included, card_brand, card_last_four, charge_id)"
+                        + " SELECT '%s', id, 'PAID', 'key-1', CURRENT_TIMESTAMP, 'Ana', 'Str. Lunga 1', 'Cluj-Napoca', 'Cluj', '400001',"
+                        + " '0722000000', 'STANDARD', CURRENT_DATE, CURRENT_DATE, 10, 0, 0, 10, 1.74, 'VISA', '4242', 'ch_1' FROM customer";
+                statement.executeUpdate(order.formatted("FS-1"));
+                assertThatThrownBy(() -> statement.executeUpdate(order.formatted("FS-2"))).isInstanceOf(SQLException.class);
             }
         }
 
