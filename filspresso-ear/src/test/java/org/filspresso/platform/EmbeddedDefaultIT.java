@@ -14,6 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.filspresso.testing.WebSession;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +66,35 @@ class EmbeddedDefaultIT {
         assertThat(json(get("/health/ready")).getString("status")).isEqualTo("UP");
         assertThat(Files.readString(SERVER_LOG)).contains("0 migration(s) applied now");
         assertThat(json(get("/api/catalog/machines?limit=1")).getInt("total")).isEqualTo(18);
+    }
+
+    @Test
+    void aShopperRegistersAndBuysOnTheEmbeddedDatabase() {
+        WebSession shopper = new WebSession(URI.create("http://localhost:" + (PORT_BASE + 80) + "/"));
+        HttpResponse<String> registered = shopper.submit(shopper.get("register"), "register", "register:createAccount", Map.of(
+                "register:fullName", "Ana Pop", "register:email", "h2." + UUID.randomUUID() + "@example.com",
+                "register:password", "a long coffee passphrase"));
+        assertThat(registered.uri().getPath()).isEqualTo("/account");
+
+        HttpResponse<String> listing = shopper.get("coffees?intensityMin=8");
+        Matcher card = Pattern.compile("<form id=\"([^\"]+)\"[^>]*class=\"add-to-cart\"").matcher(listing.body());
+        assertThat(card.find()).isTrue();
+        Matcher button = Pattern.compile("<button id=\"(" + Pattern.quote(card.group(1)) + ":[^\"]+)\"").matcher(listing.body());
+        assertThat(button.find()).isTrue();
+        assertThat(shopper.submit(listing, card.group(1), button.group(1), Map.of()).body()).contains("added to your cart");
+
+        HttpResponse<String> confirmation = shopper.submit(shopper.get("checkout"), "checkout", "checkout:placeOrder", Map.ofEntries(
+                Map.entry("checkout:addressChoice", "new"), Map.entry("checkout:fullName", "Ana Pop"),
+                Map.entry("checkout:phone", "0722123456"), Map.entry("checkout:street", "Strada Memorandumului 28"),
+                Map.entry("checkout:city", "Cluj-Napoca"), Map.entry("checkout:county", "Cluj"),
+                Map.entry("checkout:postalCode", "400114"), Map.entry("checkout:delivery", "STANDARD"),
+                Map.entry("checkout:cardChoice", "new"), Map.entry("checkout:number", "5555 5555 5555 4444"),
+                Map.entry("checkout:expiryMonth", "11"), Map.entry("checkout:expiryYear", "2031"),
+                Map.entry("checkout:cvc", "321"), Map.entry("checkout:holderName", "Ana Pop")));
+        assertThat(confirmation.uri().getPath()).startsWith("/checkout/confirmation/FS-");
+        String number = confirmation.uri().getPath().substring("/checkout/confirmation/".length());
+        assertThat(shopper.get("account/orders").body()).contains(number);
+        assertThat(shopper.get("account/order/" + number).body()).contains("Mastercard •••• 4444");
     }
 
     private static void domain(String... arguments) throws IOException, InterruptedException {

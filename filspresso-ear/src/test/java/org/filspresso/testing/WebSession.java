@@ -25,6 +25,7 @@ public final class WebSession {
 
     private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
+    private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -33,8 +34,17 @@ public final class WebSession {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    /** A session with the integration-test domain. */
+    public WebSession() {
+        this(Deployments.baseUri());
+    }
+
+    public WebSession(URI base) {
+        this.base = base;
+    }
+
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(Deployments.baseUri().resolve(path)).GET().build());
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }
 
     /** Submits the form {@code formId} of the page last fetched from {@code page}, with these fields and this button. */
@@ -76,7 +86,7 @@ public final class WebSession {
         HttpCookie cookie = new HttpCookie("JSESSIONID", id);
         cookie.setPath("/");
         cookie.setVersion(0);
-        cookies.getCookieStore().add(Deployments.baseUri(), cookie);
+        cookies.getCookieStore().add(base, cookie);
     }
 
     static Map<String, String> hiddenFields(String html, String formId) {
