@@ -3,16 +3,14 @@ package org.filspresso.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import org.filspresso.testing.Accessibility;
 import org.filspresso.testing.Browser;
 import org.filspresso.testing.Deployments;
 import org.filspresso.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,15 +118,9 @@ class CatalogBrowserIT {
 
     @Test
     void catalogAndProductPagesPassAnAutomatedAccessibilityCheck() {
-        List<String> violations = new ArrayList<>();
-        for (String page : List.of("", "coffees", "coffees?intensityMin=9&intensityMax=3", "coffee/original/kazaar",
-                "machines", "machine/espressor-citiz-d113-noir", "no-such-page")) {
-            browser.get(Deployments.baseUri().resolve(page).toString());
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-            results.getViolations().forEach(rule -> violations.add("/" + page + ": " + rule.getId() + " (" + rule.getImpact()
-                    + "), " + rule.getNodes().size() + " element(s), e.g. " + rule.getNodes().get(0).getTarget()));
-        }
-        assertThat(violations).as("WCAG 2.1 AA violations found by axe-core").isEmpty();
+        assertThat(Accessibility.violations(browser, List.of("", "coffees", "coffees?intensityMin=9&intensityMax=3",
+                "coffee/original/kazaar", "machines", "machine/espressor-citiz-d113-noir", "no-such-page")))
+                .as("WCAG 2.1 AA violations found by axe-core").isEmpty();
     }
 
     private List<Integer> intensities() {

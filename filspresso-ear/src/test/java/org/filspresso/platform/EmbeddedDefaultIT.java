@@ -15,8 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.filspresso.testing.ShopPages;
 import org.filspresso.testing.WebSession;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -76,12 +75,7 @@ class EmbeddedDefaultIT {
                 "register:password", "a long coffee passphrase"));
         assertThat(registered.uri().getPath()).isEqualTo("/account");
 
-        HttpResponse<String> listing = shopper.get("coffees?intensityMin=8");
-        Matcher card = Pattern.compile("<form id=\"([^\"]+)\"[^>]*class=\"add-to-cart\"").matcher(listing.body());
-        assertThat(card.find()).isTrue();
-        Matcher button = Pattern.compile("<button id=\"(" + Pattern.quote(card.group(1)) + ":[^\"]+)\"").matcher(listing.body());
-        assertThat(button.find()).isTrue();
-        assertThat(shopper.submit(listing, card.group(1), button.group(1), Map.of()).body()).contains("added to your cart");
+        assertThat(ShopPages.addFirstProductToCart(shopper, "coffees?intensityMin=8").body()).contains("added to your cart");
 
         HttpResponse<String> confirmation = shopper.submit(shopper.get("checkout"), "checkout", "checkout:placeOrder", Map.ofEntries(
                 Map.entry("checkout:addressChoice", "new"), Map.entry("checkout:fullName", "Ana Pop"),

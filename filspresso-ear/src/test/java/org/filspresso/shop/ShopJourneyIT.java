@@ -3,7 +3,9 @@ package org.filspresso.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.filspresso.testing.Accessibility;
 import org.filspresso.testing.Browser;
 import org.filspresso.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -157,6 +159,32 @@ class ShopJourneyIT {
 
         browser.get(Browser.url("account/orders"));
         assertThat(browser.findElement(By.id("noOrders")).getText()).isEqualTo("You have not ordered anything yet.");
+    }
+
+    @Test
+    void theShopPagesPassAnAutomatedAccessibilityCheck() {
+        assertThat(Accessibility.violations(browser, List.of("login", "register", "cart")))
+                .as("WCAG 2.1 AA violations on the signed-out pages").isEmpty();
+        browser.get(Browser.url("coffees"));
+        browser.findElement(By.cssSelector(".product-card .add-coffee")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".cart-count"), "1"));
+        register("Eva Matei", newEmail());
+        assertThat(Accessibility.violations(browser, List.of("cart", "checkout", "account", "account/orders", "account/wallet",
+                "account/subscriptions"))).as("WCAG 2.1 AA violations on the signed-in pages").isEmpty();
+    }
+
+    @Test
+    void theBackOfficePassesAnAutomatedAccessibilityCheck() {
+        browser.get(Browser.url("admin"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        type("login:email", "admin@filspresso.local");
+        type("login:password", System.getProperty("it.admin.password"));
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.urlToBe(Browser.url("admin")));
+        Browser.screenshot(browser, "back-office-dashboard");
+
+        assertThat(Accessibility.violations(browser, List.of("admin", "admin/products", "admin/product/coffee-1", "admin/orders",
+                "admin/customers", "admin/promos", "admin/subscriptions"))).as("WCAG 2.1 AA violations in the back office").isEmpty();
     }
 
     // ---- helpers ----

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.filspresso.testing.Deployments;
+import org.filspresso.testing.ShopPages;
 import org.filspresso.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,6 +102,32 @@ class ShopSecurityIT {
         assertThat(after.body()).contains("Your wallet");
 
         assertThat(ana.get("admin").statusCode()).as("customers are not administrators").isEqualTo(403);
+    }
+
+    @Test
+    void aTamperedQuantityIsRefusedAndAPriceInTheRequestIsIgnored() {
+        WebSession visitor = new WebSession();
+        ShopPages.addFirstProductToCart(visitor, "coffees");
+        HttpResponse<String> cart = visitor.get("cart");
+        String total = total(cart.body());
+        String quantity = ShopPages.elementName(cart.body(), "cartForm:", ":quantity");
+        String update = ShopPages.elementName(cart.body(), "cartForm:", ":update");
+
+        for (String tampered : new String[] {"1000", "-5", "0"}) {
+            HttpResponse<String> answer = visitor.submit(visitor.get("cart"), "cartForm", update,
+                    Map.of(quantity, tampered, "cartForm:price", "0.01", "cartForm:total", "0.01"));
+            assertThat(answer.body()).as(tampered).contains("must be between 1 and 50");
+            assertThat(total(answer.body())).as("total after %s", tampered).isEqualTo(total);
+        }
+        HttpResponse<String> two = visitor.submit(visitor.get("cart"), "cartForm", update, Map.of(quantity, "2", "cartForm:price", "0.01"));
+        assertThat(new java.math.BigDecimal(total(two.body()).replace(" lei", "")))
+                .as("priced from the catalog").isGreaterThan(new java.math.BigDecimal(total.replace(" lei", "")));
+    }
+
+    private static String total(String cartPage) {
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("id=\"total\">([^<]+)<").matcher(cartPage);
+        assertThat(total.find()).as("a total on the cart page").isTrue();
+        return total.group(1);
     }
 
     // ---- helpers ----

@@ -14,7 +14,6 @@ import org.filspresso.account.AccountService;
 import org.filspresso.account.Address;
 import org.filspresso.account.CoffeePreferences;
 import org.filspresso.account.Customer;
-import org.filspresso.account.PostalAddress;
 import org.filspresso.catalog.CatalogService;
 import org.filspresso.catalog.CoffeeQuery;
 import org.filspresso.catalog.Machine;
@@ -97,8 +96,7 @@ public class AccountPage implements Serializable {
 
     public void addAddress() {
         try {
-            accounts.addAddress(user.id(), PostalAddress.of(address.fullName, address.street, address.city, address.county,
-                    address.postalCode, address.phone));
+            accounts.addAddress(user.id(), address.toPostalAddress());
             address.clear();
             FormErrors.info("Address saved.");
         } catch (InvalidInputException e) {
@@ -151,32 +149,4 @@ public class AccountPage implements Serializable {
     public List<Long> getMachineIds() { return machineIds; }
     public void setMachineIds(List<Long> machineIds) { this.machineIds = machineIds; }
     public AddressForm getAddress() { return address; }
-
-    /** The new-address form's fields. */
-    public static class AddressForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String fullName;
-        private String street;
-        private String city;
-        private String county;
-        private String postalCode;
-        private String phone;
-
-        void clear() {
-            fullName = street = city = county = postalCode = phone = null;
-        }
-
-        public String getFullName() { return fullName; }
-        public void setFullName(String fullName) { this.fullName = fullName; }
-        public String getStreet() { return street; }
-        public void setStreet(String street) { this.street = street; }
-        public String getCity() { return city; }
-        public void setCity(String city) { this.city = city; }
-        public String getCounty() { return county; }
-        public void setCounty(String county) { this.county = county; }
-        public String getPostalCode() { return postalCode; }
-        public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-        public String getPhone() { return phone; }
-        public void setPhone(String phone) { this.phone = phone; }
-    }
 }

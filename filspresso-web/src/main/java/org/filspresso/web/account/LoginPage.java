@@ -6,12 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -22,7 +17,7 @@ import org.filspresso.web.platform.FormErrors;
 
 /**
  * Backs /login. Guessing is slowed per account and per client address; an unknown e-mail and a
- * wrong password get the same answer; the session id changes on sign-in (no session fixation).
+ * wrong password get the same answer; {@link SignIn} changes the session id.
  */
 @Named
 @RequestScoped
@@ -31,7 +26,7 @@ public class LoginPage {
     static final String WRONG_CREDENTIALS = "The e-mail address or the password is not correct.";
 
     @Inject
-    SecurityContext security;
+    SignIn signIn;
 
     @Inject
     LoginThrottle throttle;
@@ -46,7 +41,6 @@ public class LoginPage {
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String account = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         String client = request.getRemoteAddr();
 
@@ -55,12 +49,7 @@ public class LoginPage {
             FormErrors.global("Too many attempts. Please wait " + describe(wait.get()) + " and try again.");
             return;
         }
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // a session id planted before sign-in is worthless after it
-        }
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(account, new Password(password == null ? "" : password)))
-                .newAuthentication(true));
+        AuthenticationStatus status = signIn.as(account, password);
         password = null;
         switch (status) {
             case SEND_CONTINUE -> {

@@ -6,12 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.filspresso.account.AccountService;
@@ -29,7 +23,7 @@ public class RegisterPage {
     AccountService accounts;
 
     @Inject
-    SecurityContext security;
+    SignIn signIn;
 
     @Inject
     FacesContext faces;
@@ -47,14 +41,7 @@ public class RegisterPage {
             return;
         }
         ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(customer.email(), new Password(password)))
-                        .newAuthentication(true));
+        AuthenticationStatus status = signIn.as(customer.email(), password);
         password = null;
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();

@@ -6,12 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.filspresso.account.AccountService;
 import org.filspresso.account.Address;
 import org.filspresso.account.PostalAddress;
@@ -29,6 +27,8 @@ import org.filspresso.payment.PaymentUnavailableException;
 import org.filspresso.query.InvalidInputException;
 import org.filspresso.wallet.WalletCard;
 import org.filspresso.wallet.WalletService;
+import org.filspresso.web.account.AddressForm;
+import org.filspresso.web.account.CardForm;
 import org.filspresso.web.account.CurrentUser;
 import org.filspresso.web.cart.ShoppingCart;
 import org.filspresso.web.platform.FormErrors;
@@ -66,18 +66,8 @@ public class CheckoutPage implements Serializable {
     private boolean saveAddress = true;
     private boolean saveCard;
 
-    private String fullName;
-    private String street;
-    private String city;
-    private String county;
-    private String postalCode;
-    private String phone;
-
-    private String cardNumber;
-    private Integer expiryMonth;
-    private Integer expiryYear;
-    private String cvc;
-    private String holderName;
+    private final AddressForm address = new AddressForm();
+    private final CardForm card = new CardForm();
 
     @PostConstruct
     void start() {
@@ -86,8 +76,8 @@ public class CheckoutPage implements Serializable {
         addressChoice = addresses.isEmpty() ? NEW : String.valueOf(addresses.get(0).id());
         List<WalletCard> cards = getCards();
         cardChoice = cards.isEmpty() ? NEW : String.valueOf(cards.get(0).id());
-        fullName = user.getName();
-        holderName = user.getName();
+        address.setFullName(user.getName());
+        card.setHolderName(user.getName());
     }
 
     /** An empty cart has nothing to check out. */
@@ -117,15 +107,6 @@ public class CheckoutPage implements Serializable {
         return wallet.cards(user.id());
     }
 
-    public List<Integer> getMonths() {
-        return IntStream.rangeClosed(1, 12).boxed().toList();
-    }
-
-    public List<Integer> getYears() {
-        int year = Year.now().getValue();
-        return IntStream.rangeClosed(year, year + 15).boxed().toList();
-    }
-
     public void placeOrder() throws IOException {
         Order order;
         try {
@@ -140,8 +121,7 @@ public class CheckoutPage implements Serializable {
             FormErrors.show("checkout", e.errors());
             return;
         } finally {
-            cardNumber = null;
-            cvc = null;
+            card.forgetSecrets();
         }
         cart.checkedOut();
         Faces.redirect(Faces.getRequestContextPath() + "/checkout/confirmation/" + order.number());
@@ -150,12 +130,10 @@ public class CheckoutPage implements Serializable {
     private CheckoutRequest request() {
         boolean newAddress = NEW.equals(addressChoice);
         boolean newCard = NEW.equals(cardChoice);
-        PostalAddress address = newAddress ? PostalAddress.of(fullName, street, city, county, postalCode, phone) : null;
-        CardDetails card = newCard ? new CardDetails(cardNumber == null ? "" : cardNumber,
-                expiryMonth == null ? 0 : expiryMonth, expiryYear == null ? 0 : expiryYear,
-                cvc == null ? "" : cvc, holderName) : null;
-        return new CheckoutRequest(idempotencyKey, newAddress ? null : parseId(addressChoice), address, saveAddress,
-                cart.getDelivery(), cart.getPromoCode(), newCard ? null : parseId(cardChoice), card, saveCard);
+        PostalAddress shipTo = newAddress ? address.toPostalAddress() : null;
+        CardDetails details = newCard ? card.toCardDetails() : null;
+        return new CheckoutRequest(idempotencyKey, newAddress ? null : parseId(addressChoice), shipTo, saveAddress,
+                cart.getDelivery(), cart.getPromoCode(), newCard ? null : parseId(cardChoice), details, saveCard);
     }
 
     private static Long parseId(String choice) {
@@ -175,26 +153,6 @@ public class CheckoutPage implements Serializable {
     public void setSaveAddress(boolean saveAddress) { this.saveAddress = saveAddress; }
     public boolean isSaveCard() { return saveCard; }
     public void setSaveCard(boolean saveCard) { this.saveCard = saveCard; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getStreet() { return street; }
-    public void setStreet(String street) { this.street = street; }
-    public String getCity() { return city; }
-    public void setCity(String city) { this.city = city; }
-    public String getCounty() { return county; }
-    public void setCounty(String county) { this.county = county; }
-    public String getPostalCode() { return postalCode; }
-    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getCardNumber() { return null; }
-    public void setCardNumber(String cardNumber) { this.cardNumber = cardNumber; }
-    public Integer getExpiryMonth() { return expiryMonth; }
-    public void setExpiryMonth(Integer expiryMonth) { this.expiryMonth = expiryMonth; }
-    public Integer getExpiryYear() { return expiryYear; }
-    public void setExpiryYear(Integer expiryYear) { this.expiryYear = expiryYear; }
-    public String getCvc() { return null; }
-    public void setCvc(String cvc) { this.cvc = cvc; }
-    public String getHolderName() { return holderName; }
-    public void setHolderName(String holderName) { this.holderName = holderName; }
+    public AddressForm getAddress() { return address; }
+    public CardForm getCard() { return card; }
 }
