@@ -42,6 +42,16 @@ class ShopSecurityIT {
                 Map.of("profile:fullName", "Renamed By Attacker"));
         assertThat(rename.body()).contains("This page has expired");
         assertThat(ana.get("account").body()).contains("Ana Pop").doesNotContain("Renamed By Attacker");
+
+        // Every other state-changing form of a signed-in customer answers a forged post the same way.
+        Map<String, String[]> forms = Map.of(
+                "account", new String[] {"addresses", "addresses:addAddress"},
+                "account/wallet", new String[] {"addCard", "addCard:saveCard"},
+                "account/subscriptions", new String[] {"newSubscription", "newSubscription:create"},
+                "checkout", new String[] {"checkout", "checkout:placeOrder"},
+                "cart", new String[] {"cartForm", "cartForm:applyPromo"});
+        forms.forEach((page, form) -> assertThat(ana.forge(Deployments.baseUri().resolve(page), form[0], form[1], Map.of()).body())
+                .as(page).contains("This page has expired"));
     }
 
     @Test
