@@ -30,7 +30,8 @@ class BackOfficeIT {
                 .contains("Subscriptions by status");
         assertThat(dashboard.split("<canvas").length - 1).as("PrimeFaces charts on the dashboard").isEqualTo(3);
         Map.of("admin/products", "<h1>Products</h1>", "admin/orders", "<h1>Orders</h1>", "admin/customers", "<h1>Customers</h1>",
-                        "admin/promos", "<h1>Promo codes</h1>", "admin/subscriptions", "<h1>Subscriptions</h1>")
+                        "admin/promos", "<h1>Promo codes</h1>", "admin/subscriptions", "<h1>Subscriptions</h1>",
+                        "admin/machines", "<h1>Machines</h1>")
                 .forEach((page, heading) -> {
                     HttpResponse<String> response = admin.get(page);
                     assertThat(response.statusCode()).as(page).isEqualTo(200);

@@ -65,7 +65,7 @@ class MigrationsTest {
         void migratesAFreshSchemaToTheLatestVersionAndSeedsTheCatalog() throws SQLException {
             DatabaseMigrations.migrate(dataSource());
 
-            assertThat(DatabaseMigrations.currentVersion(dataSource())).isEqualTo("3");
+            assertThat(DatabaseMigrations.currentVersion(dataSource())).isEqualTo("4");
             assertThat(count("SELECT COUNT(*) FROM coffee")).isEqualTo(100);
             assertThat(count("SELECT COUNT(*) FROM coffee WHERE capsule_system = 'ORIGINAL'")).isEqualTo(49);
             assertThat(count("SELECT COUNT(*) FROM coffee WHERE capsule_system = 'VERTUO'")).isEqualTo(51);

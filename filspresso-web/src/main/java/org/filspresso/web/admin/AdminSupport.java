@@ -31,7 +31,8 @@ public class AdminSupport {
             new Section("/admin/orders", "Orders", List.of("/admin/orders.xhtml")),
             new Section("/admin/customers", "Customers", List.of("/admin/customers.xhtml")),
             new Section("/admin/promos", "Promo codes", List.of("/admin/promos.xhtml")),
-            new Section("/admin/subscriptions", "Subscriptions", List.of("/admin/subscriptions.xhtml")));
+            new Section("/admin/subscriptions", "Subscriptions", List.of("/admin/subscriptions.xhtml")),
+            new Section("/admin/machines", "Machines", List.of("/admin/machines.xhtml")));
 
     public List<Section> getSections() {
         return SECTIONS;

@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.filspresso.iot.command.IllegalTransitionException;
+import org.filspresso.iot.command.UnknownCommandException;
+import org.filspresso.iot.command.UnknownMachineException;
+import org.filspresso.query.FieldError;
+import org.filspresso.query.InvalidInputException;
 import org.filspresso.query.InvalidQueryException;
 
 /** Turns every failure of a JSON resource into problem+json; nothing of a stack trace leaves the server. */
@@ -30,7 +35,56 @@ public final class ProblemMappers {
         }
     }
 
-    /** 404, 405, 406, 415... raised by JAX-RS itself or by resources. */
+    /** A request the business rules refuse (a recipe a machine cannot brew...): 400 naming each field. */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return new Problem("about:blank", "Invalid request", 400, "Fix the listed fields and try again.",
+                    uri.getRequestUri().getPath(), e.errors()).toResponse();
+        }
+    }
+
+    /** A status change the command's state does not allow: 409, saying what the state is. */
+    @Provider
+    public static class IllegalTransition implements ExceptionMapper<IllegalTransitionException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(IllegalTransitionException e) {
+            return new Problem("about:blank", "Conflict", 409, e.getMessage(), uri.getRequestUri().getPath(),
+                    List.of(new FieldError("current_status", e.current().wireName()))).toResponse();
+        }
+    }
+
+    @Provider
+    public static class UnknownMachine implements ExceptionMapper<UnknownMachineException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(UnknownMachineException e) {
+            return new Problem("about:blank", "Not Found", 404, e.getMessage(), uri.getRequestUri().getPath(),
+                    List.of(new FieldError("machine_id", e.getMessage()))).toResponse();
+        }
+    }
+
+    @Provider
+    public static class UnknownCommand implements ExceptionMapper<UnknownCommandException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(UnknownCommandException e) {
+            return new Problem("about:blank", "Not Found", 404, e.getMessage(), uri.getRequestUri().getPath(), List.of()).toResponse();
+        }
+    }
+
+    /** 401, 403, 404, 405, 406, 413, 415, 429... raised by JAX-RS itself or by resources; their headers are kept. */
     @Provider
     public static class WebApplication implements ExceptionMapper<WebApplicationException> {
         @Context
@@ -39,9 +93,19 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            String detail = status.getStatusCode() == 404 ? "No resource at this address." : e.getMessage();
-            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
-                    uri.getRequestUri().getPath(), List.of()).toResponse();
+            String detail = status.getStatusCode() == 404 && e instanceof jakarta.ws.rs.NotFoundException
+                    ? "No resource at this address." : e.getMessage();
+            String title = status.getReasonPhrase() == null || status.getReasonPhrase().isBlank()
+                    ? "HTTP " + status.getStatusCode() : status.getReasonPhrase();
+            Response.ResponseBuilder answer = Response.fromResponse(new Problem("about:blank", title, status.getStatusCode(), detail,
+                    uri.getRequestUri().getPath(), List.of()).toResponse());
+            for (String header : List.of("WWW-Authenticate", "Retry-After", "Allow")) {
+                Object value = e.getResponse().getHeaders().getFirst(header);
+                if (value != null) {
+                    answer.header(header, value);
+                }
+            }
+            return answer.build();
         }
     }
 

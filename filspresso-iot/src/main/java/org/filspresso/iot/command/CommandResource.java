@@ -1,0 +1,227 @@
+package org.filspresso.iot.command;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.filspresso.account.AccountService;
+import org.filspresso.account.Customer;
+import org.filspresso.iot.device.ApiClient;
+import org.filspresso.iot.device.ApiClientService;
+import org.filspresso.iot.device.Device;
+import org.filspresso.iot.device.DeviceService;
+
+/**
+ * The contract the brewing accessories speak (kept exactly as the original service had it):
+ * {@code POST /api/commands/create}, {@code GET /api/commands/check/{machine_id}} (with optional
+ * long-polling, {@code ?wait=25}) and {@code POST /api/commands/update/{command_id}}.
+ */
+@Path("commands")
+@Tag(name = "commands", description = "Brew commands for paired machines: created by owners or API clients, polled and updated by devices")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommandResource {
+
+    static final String CREATE_EXAMPLE = "{\"machine_id\": 12, \"recipe\": {\"volume_ml\": 110, \"temperature_c\": 92,"
+            + " \"pre_infusion_ms\": 1500, \"capsule_type\": \"original\", \"capsule_variant\": \"lungo\"},"
+            + " \"execute_allowed\": true, \"meta\": {\"source\": \"web\", \"coffee\": \"Kazaar\"},"
+            + " \"accessory_instructions\": {\"slot\": 3}}";
+    static final String CREATED_EXAMPLE = "{\"status\": \"created\", \"command_id\": 421}";
+    static final String WORK_EXAMPLE = "{\"command_id\": 421, \"recipe\": {\"volume_ml\": 110, \"temperature_c\": 92,"
+            + " \"pre_infusion_ms\": 1500, \"capsule_type\": \"original\", \"capsule_variant\": \"lungo\"},"
+            + " \"execute_allowed\": true, \"meta\": {\"source\": \"web\"}, \"accessory_instructions\": {\"slot\": 3},"
+            + " \"created_at\": \"2026-11-24T09:15:02.118Z\"}";
+    static final String REPORT_EXAMPLE = "{\"status\": \"complete\", \"meta\": {\"started_at\": 1795512902118,"
+            + " \"completed_at\": 1795512931402, \"actual_volume_ml\": 108}}";
+    static final String UPDATED_EXAMPLE = "{\"status\": \"updated\", \"command_id\": 421}";
+
+    /** The longest a device may park a check (seconds); proxies commonly cut idle requests at 60 s. */
+    public static final int MAX_WAIT_SECONDS = 30;
+
+    @Inject
+    CommandService commands;
+
+    @Inject
+    DeviceService devices;
+
+    @Inject
+    ApiClientService apiClients;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CommandWaiters waiters;
+
+    @Inject
+    CheckRateLimit rateLimit;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("create")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a brew command for a machine (its signed-in owner, or an API client with X-Api-Key)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "lungo", value = CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "created", value = CREATED_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A field is wrong (problem+json naming it), e.g. a recipe the machine cannot brew")
+    @APIResponse(responseCode = "401", description = "Not signed in and no valid API key")
+    @APIResponse(responseCode = "404", description = "No such machine, or not the caller's")
+    @APIResponse(responseCode = "413", description = "Body over 16 KiB")
+    public Response create(String body, @HeaderParam("X-Api-Key") String apiKey) {
+        Long ownerId;
+        Caller caller;
+        if (apiKey != null) {
+            ApiClient client = apiClients.byKey(apiKey).orElseThrow(() -> unauthorized("The API key is not valid."));
+            ownerId = null;
+            caller = new Caller("api:" + client.name(), request.getRemoteAddr());
+        } else {
+            Customer owner = Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName).flatMap(accounts::findByEmail)
+                    .orElseThrow(() -> unauthorized("Sign in, or send an API key in X-Api-Key."));
+            ownerId = owner.id();
+            caller = new Caller("customer:" + owner.email(), request.getRemoteAddr());
+        }
+        BrewCommand command = commands.create(CommandJson.parseCreate(body), ownerId, caller, Instant.now());
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder().add("status", "created").add("command_id", command.id()).build())
+                .build();
+    }
+
+    @GET
+    @Path("check/{machine_id}")
+    @Operation(summary = "A device asks for work: 204 when there is none, else 200 with the command; ?wait=N (≤ 30) long-polls")
+    @APIResponse(responseCode = "200", description = "A command, now dispatched to this device with a 60 s lease",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "work", value = WORK_EXAMPLE)))
+    @APIResponse(responseCode = "204", description = "Nothing to do (after waiting up to ?wait seconds)")
+    @APIResponse(responseCode = "401", description = "No valid device token (Authorization: Bearer or X-Device-Token)")
+    @APIResponse(responseCode = "403", description = "The token belongs to another machine")
+    @APIResponse(responseCode = "429", description = "Too many checks: see Retry-After")
+    public void check(@PathParam("machine_id") long machineId, @QueryParam("wait") @DefaultValue("0") int wait,
+                      @HeaderParam("X-Firmware-Version") String firmware, @Suspended AsyncResponse async) {
+        Device device = device(machineId);
+        Optional<Duration> tooSoon = rateLimit.acquire(device.id());
+        if (tooSoon.isPresent()) {
+            throw new WebApplicationException("Too many checks: long-poll with ?wait=25 instead.",
+                    Response.status(429).header("Retry-After", Math.max(1, tooSoon.get().toSeconds())).build());
+        }
+        devices.seen(device.id(), request.getRemoteAddr(), firmware);
+        Caller caller = new Caller("device:" + device.id(), request.getRemoteAddr());
+        int seconds = Math.max(0, Math.min(wait, MAX_WAIT_SECONDS));
+        if (seconds == 0) {
+            async.resume(answer(commands.claim(device.id(), caller, Instant.now())));
+            return;
+        }
+        // Parked before the first attempt, so that a command created in between still wakes this request.
+        Runnable[] attempt = new Runnable[1];
+        attempt[0] = () -> executor.execute(() -> {
+            if (async.isDone()) {
+                return;
+            }
+            Optional<BrewCommand> work = commands.claim(device.id(), caller, Instant.now());
+            if (work.isPresent()) {
+                async.resume(answer(work));
+            } else if (!async.isDone()) {
+                waiters.park(device.id(), attempt[0]);
+            }
+        });
+        waiters.park(device.id(), attempt[0]);
+        async.setTimeout(seconds, TimeUnit.SECONDS);
+        async.setTimeoutHandler(timedOut -> {
+            waiters.leave(device.id(), attempt[0]);
+            timedOut.resume(Response.noContent().build());
+        });
+        Optional<BrewCommand> work = commands.claim(device.id(), caller, Instant.now());
+        if (work.isPresent()) {
+            waiters.leave(device.id(), attempt[0]);
+            async.resume(answer(work));
+        }
+    }
+
+    @POST
+    @Path("update/{command_id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A device reports brewing, complete or failed; repeating a status changes nothing; an impossible change is 409")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "complete", value = REPORT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated (or already in that status)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "updated", value = UPDATED_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Unknown status or malformed body")
+    @APIResponse(responseCode = "404", description = "No such command for this device")
+    @APIResponse(responseCode = "409", description = "The command's state does not allow it; current_status says where it is")
+    public JsonObject update(@PathParam("command_id") long commandId, String body) {
+        Device device = authenticatedDevice();
+        CommandJson.Report report = CommandJson.parseReport(body);
+        commands.report(device.id(), commandId, report.status(), report.metaJson(),
+                new Caller("device:" + device.id(), request.getRemoteAddr()), Instant.now());
+        return Json.createObjectBuilder().add("status", "updated").add("command_id", commandId).build();
+    }
+
+    private static Response answer(Optional<BrewCommand> work) {
+        return work.map(command -> Response.ok(CommandJson.work(command), MediaType.APPLICATION_JSON_TYPE).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    /** The device named in the address, which must be the one the token belongs to. */
+    private Device device(long machineId) {
+        Device device = authenticatedDevice();
+        if (device.id() != machineId) {
+            throw new ForbiddenException("This token belongs to another machine.");
+        }
+        return device;
+    }
+
+    /** Devices send their token as {@code Authorization: Bearer …} or {@code X-Device-Token: …}. */
+    private Device authenticatedDevice() {
+        String authorization = request.getHeader("Authorization");
+        String token = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()).strip()
+                : request.getHeader("X-Device-Token");
+        if (token == null || token.isBlank()) {
+            throw unauthorized("Send the device token as Authorization: Bearer <token> or X-Device-Token.");
+        }
+        return devices.byToken(token).orElseThrow(() -> unauthorized("The device token is not valid (revoked or rotated?)."));
+    }
+
+    private static NotAuthorizedException unauthorized(String message) {
+        return new NotAuthorizedException(message, Response.status(401).header("WWW-Authenticate", "Bearer realm=\"filspresso\"").build());
+    }
+}

@@ -1,0 +1,95 @@
+package org.filspresso.iot.device;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.filspresso.catalog.CapsuleSystem;
+import org.filspresso.query.InvalidInputException;
+
+/** The device registry: pairing, token rotation and revocation, and finding a device by its token. */
+@ApplicationScoped
+@Transactional
+public class DeviceService {
+
+    static final String TOKEN_PREFIX = "fdt_";
+
+    @PersistenceContext(unitName = "iot")
+    private EntityManager em;
+
+    /** A device and the token it was given: shown to the owner once, never stored in clear. */
+    public record Pairing(Device device, String token) {
+    }
+
+    public Pairing pair(long ownerId, String name, String model, CapsuleSystem system) {
+        if (name == null || name.isBlank() || name.length() > 80) {
+            throw new InvalidInputException("name", "Give the machine a name of at most 80 characters.");
+        }
+        if (model == null || model.isBlank() || model.length() > 120) {
+            throw new InvalidInputException("model", "Give the machine's model (at most 120 characters).");
+        }
+        if (system == null) {
+            throw new InvalidInputException("system", "Choose the machine's capsule system.");
+        }
+        Device device = new Device(ownerId, name.strip(), model.strip(), system, Instant.now());
+        String token = DeviceTokens.newSecret(TOKEN_PREFIX);
+        device.issueToken(DeviceTokens.hash(token), Instant.now());
+        em.persist(device);
+        em.flush();
+        return new Pairing(device, token);
+    }
+
+    public Pairing rotateToken(long ownerId, long deviceId) {
+        Device device = owned(ownerId, deviceId);
+        String token = DeviceTokens.newSecret(TOKEN_PREFIX);
+        device.issueToken(DeviceTokens.hash(token), Instant.now());
+        return new Pairing(device, token);
+    }
+
+    public void revokeToken(long ownerId, long deviceId) {
+        owned(ownerId, deviceId).revokeToken();
+    }
+
+    public List<Device> devicesOf(long ownerId) {
+        return em.createQuery("SELECT d FROM Device d WHERE d.ownerId = :owner ORDER BY d.id", Device.class)
+                .setParameter("owner", ownerId)
+                .getResultList();
+    }
+
+    public Optional<Device> device(long deviceId) {
+        return Optional.ofNullable(em.find(Device.class, deviceId));
+    }
+
+    /** The device this token belongs to, if the token is current. */
+    public Optional<Device> byToken(String token) {
+        if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT d FROM Device d WHERE d.tokenHash = :hash", Device.class)
+                .setParameter("hash", DeviceTokens.hash(token))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Every paired machine, for the back office. */
+    public List<Device> all() {
+        return em.createQuery("SELECT d FROM Device d ORDER BY d.id", Device.class).getResultList();
+    }
+
+    /** The administrator lets a machine that kept failing execute commands again. */
+    public void clearExecutionBlock(long deviceId) {
+        device(deviceId).ifPresent(Device::clearExecutionBlock);
+    }
+
+    public void seen(long deviceId, String from, String firmware) {
+        device(deviceId).ifPresent(device -> device.seen(Instant.now(), from, firmware));
+    }
+
+    private Device owned(long ownerId, long deviceId) {
+        return device(deviceId).filter(device -> device.ownerId() == ownerId)
+                .orElseThrow(() -> new InvalidInputException("machine", "There is no such machine in your account."));
+    }
+}
