@@ -21,10 +21,15 @@ public class CommandDispatchListener implements MessageListener {
     @Inject
     private CommandWaiters waiters;
 
+    @Inject
+    private WorkHints hints;
+
     @Override
     public void onMessage(Message message) {
         try {
-            waiters.wake(message.getLongProperty("deviceId"));
+            long deviceId = message.getLongProperty("deviceId");
+            hints.workFor(deviceId);
+            waiters.wake(deviceId);
         } catch (JMSException e) {
             LOG.log(Level.WARNING, "Unreadable command announcement", e);
         }

@@ -39,8 +39,7 @@ import org.filspresso.account.AccountService;
 import org.filspresso.account.Customer;
 import org.filspresso.iot.device.ApiClient;
 import org.filspresso.iot.device.ApiClientService;
-import org.filspresso.iot.device.Device;
-import org.filspresso.iot.device.DeviceService;
+import org.filspresso.iot.device.DeviceDirectory;
 
 /**
  * The contract the brewing accessories speak (kept exactly as the original service had it):
@@ -72,7 +71,7 @@ public class CommandResource {
     CommandService commands;
 
     @Inject
-    DeviceService devices;
+    DeviceDirectory directory;
 
     @Inject
     ApiClientService apiClients;
@@ -137,17 +136,17 @@ public class CommandResource {
     @APIResponse(responseCode = "429", description = "Too many checks: see Retry-After")
     public void check(@PathParam("machine_id") long machineId, @QueryParam("wait") @DefaultValue("0") int wait,
                       @HeaderParam("X-Firmware-Version") String firmware, @Suspended AsyncResponse async) {
-        Device device = device(machineId);
-        Optional<Duration> tooSoon = rateLimit.acquire(device.id());
+        long device = device(machineId);
+        Optional<Duration> tooSoon = rateLimit.acquire(device);
         if (tooSoon.isPresent()) {
             throw new WebApplicationException("Too many checks: long-poll with ?wait=25 instead.",
                     Response.status(429).header("Retry-After", Math.max(1, tooSoon.get().toSeconds())).build());
         }
-        devices.seen(device.id(), request.getRemoteAddr(), firmware);
-        Caller caller = new Caller("device:" + device.id(), request.getRemoteAddr());
+        directory.seen(device, request.getRemoteAddr(), firmware);
+        Caller caller = new Caller("device:" + device, request.getRemoteAddr());
         int seconds = Math.max(0, Math.min(wait, MAX_WAIT_SECONDS));
         if (seconds == 0) {
-            async.resume(answer(commands.claim(device.id(), caller, Instant.now())));
+            async.resume(answer(commands.claim(device, caller, Instant.now())));
             return;
         }
         // Parked before the first attempt, so that a command created in between still wakes this request.
@@ -156,22 +155,22 @@ public class CommandResource {
             if (async.isDone()) {
                 return;
             }
-            Optional<BrewCommand> work = commands.claim(device.id(), caller, Instant.now());
+            Optional<BrewCommand> work = commands.claim(device, caller, Instant.now());
             if (work.isPresent()) {
                 async.resume(answer(work));
             } else if (!async.isDone()) {
-                waiters.park(device.id(), attempt[0]);
+                waiters.park(device, attempt[0]);
             }
         });
-        waiters.park(device.id(), attempt[0]);
+        waiters.park(device, attempt[0]);
         async.setTimeout(seconds, TimeUnit.SECONDS);
         async.setTimeoutHandler(timedOut -> {
-            waiters.leave(device.id(), attempt[0]);
+            waiters.leave(device, attempt[0]);
             timedOut.resume(Response.noContent().build());
         });
-        Optional<BrewCommand> work = commands.claim(device.id(), caller, Instant.now());
+        Optional<BrewCommand> work = commands.claim(device, caller, Instant.now());
         if (work.isPresent()) {
-            waiters.leave(device.id(), attempt[0]);
+            waiters.leave(device, attempt[0]);
             async.resume(answer(work));
         }
     }
@@ -188,10 +187,10 @@ public class CommandResource {
     @APIResponse(responseCode = "404", description = "No such command for this device")
     @APIResponse(responseCode = "409", description = "The command's state does not allow it; current_status says where it is")
     public JsonObject update(@PathParam("command_id") long commandId, String body) {
-        Device device = authenticatedDevice();
+        long device = authenticatedDevice();
         CommandJson.Report report = CommandJson.parseReport(body);
-        commands.report(device.id(), commandId, report.status(), report.metaJson(),
-                new Caller("device:" + device.id(), request.getRemoteAddr()), Instant.now());
+        commands.report(device, commandId, report.status(), report.metaJson(),
+                new Caller("device:" + device, request.getRemoteAddr()), Instant.now());
         return Json.createObjectBuilder().add("status", "updated").add("command_id", commandId).build();
     }
 
@@ -201,16 +200,16 @@ public class CommandResource {
     }
 
     /** The device named in the address, which must be the one the token belongs to. */
-    private Device device(long machineId) {
-        Device device = authenticatedDevice();
-        if (device.id() != machineId) {
+    private long device(long machineId) {
+        long device = authenticatedDevice();
+        if (device != machineId) {
             throw new ForbiddenException("This token belongs to another machine.");
         }
         return device;
     }
 
     /** Devices send their token as {@code Authorization: Bearer …} or {@code X-Device-Token: …}. */
-    private Device authenticatedDevice() {
+    private long authenticatedDevice() {
         String authorization = request.getHeader("Authorization");
         String token = authorization != null && authorization.startsWith("Bearer ")
                 ? authorization.substring("Bearer ".length()).strip()
@@ -218,7 +217,7 @@ public class CommandResource {
         if (token == null || token.isBlank()) {
             throw unauthorized("Send the device token as Authorization: Bearer <token> or X-Device-Token.");
         }
-        return devices.byToken(token).orElseThrow(() -> unauthorized("The device token is not valid (revoked or rotated?)."));
+        return directory.deviceFor(token).orElseThrow(() -> unauthorized("The device token is not valid (revoked or rotated?)."));
     }
 
     private static NotAuthorizedException unauthorized(String message) {

@@ -49,6 +49,9 @@ public class CommandService {
     @Inject
     private NotificationService notifications;
 
+    @Inject
+    private WorkHints hints;
+
     /** Observed after commit by whoever shows live status (the brew page). */
     @Inject
     private Event<CommandChanged> changes;
@@ -80,6 +83,9 @@ public class CommandService {
      * lapsed leases to pending and expires stale commands of the device.
      */
     public Optional<BrewCommand> claim(long deviceId, Caller caller, Instant now) {
+        if (!hints.mayHaveWork(deviceId)) {
+            return Optional.empty();
+        }
         List<BrewCommand> open = em.createQuery("SELECT c FROM BrewCommand c WHERE c.deviceId = :device AND c.status IN :open"
                         + " ORDER BY c.createdAt, c.id", BrewCommand.class)
                 .setParameter("device", deviceId)
@@ -100,6 +106,9 @@ public class CommandService {
                 em.detach(command);
                 return Optional.of(em.find(BrewCommand.class, command.id()));
             }
+        }
+        if (open.isEmpty()) {
+            hints.noOpenCommands(deviceId);
         }
         return Optional.empty();
     }

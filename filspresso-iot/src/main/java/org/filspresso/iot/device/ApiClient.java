@@ -41,6 +41,7 @@ public class ApiClient {
     public Long id() { return id; }
     public String name() { return name; }
     public boolean revoked() { return revoked; }
+    public Instant createdAt() { return createdAt; }
 
     public void revoke() {
         revoked = true;

@@ -32,6 +32,14 @@ public class ApiClientService {
         return new Issued(client, key);
     }
 
+    public java.util.List<ApiClient> all() {
+        return em.createQuery("SELECT c FROM ApiClient c ORDER BY c.id", ApiClient.class).getResultList();
+    }
+
+    public void revoke(long clientId) {
+        Optional.ofNullable(em.find(ApiClient.class, clientId)).ifPresent(ApiClient::revoke);
+    }
+
     public Optional<ApiClient> byKey(String key) {
         if (key == null || !key.startsWith(KEY_PREFIX) || key.length() > 100) {
             return Optional.empty();

@@ -20,6 +20,9 @@ public class DeviceService {
     @PersistenceContext(unitName = "iot")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private DeviceDirectory directory;
+
     /** A device and the token it was given: shown to the owner once, never stored in clear. */
     public record Pairing(Device device, String token) {
     }
@@ -44,6 +47,7 @@ public class DeviceService {
 
     public Pairing rotateToken(long ownerId, long deviceId) {
         Device device = owned(ownerId, deviceId);
+        directory.forget(deviceId);
         String token = DeviceTokens.newSecret(TOKEN_PREFIX);
         device.issueToken(DeviceTokens.hash(token), Instant.now());
         return new Pairing(device, token);
@@ -51,6 +55,7 @@ public class DeviceService {
 
     public void revokeToken(long ownerId, long deviceId) {
         owned(ownerId, deviceId).revokeToken();
+        directory.forget(deviceId);
     }
 
     public List<Device> devicesOf(long ownerId) {

@@ -13,8 +13,11 @@ import org.filspresso.iot.command.CommandService;
 import org.filspresso.iot.command.CommandStatus;
 import org.filspresso.iot.command.IllegalTransitionException;
 import org.filspresso.iot.command.UnknownCommandException;
+import org.filspresso.iot.device.ApiClient;
+import org.filspresso.iot.device.ApiClientService;
 import org.filspresso.iot.device.Device;
 import org.filspresso.iot.device.DeviceService;
+import org.filspresso.query.InvalidInputException;
 import org.filspresso.web.account.CurrentUser;
 import org.filspresso.web.platform.FormErrors;
 
@@ -34,8 +37,14 @@ public class AdminMachinesPage {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ApiClientService apiClients;
+
     private String status;
     private Long machine;
+    private String clientName;
+    /** A key just created: shown once on this page, never stored in clear. */
+    private String newKey;
 
     public List<Device> getMachines() {
         return devices.all();
@@ -79,6 +88,28 @@ public class AdminMachinesPage {
         BrewCommand copy = commands.retry(commandId, admin(), Instant.now());
         FormErrors.info("Command " + commandId + " sent again as command " + copy.id() + ".");
     }
+
+    public List<ApiClient> getApiClients() {
+        return apiClients.all();
+    }
+
+    public void createApiClient() {
+        try {
+            newKey = apiClients.create(clientName).key();
+            clientName = null;
+        } catch (InvalidInputException e) {
+            FormErrors.show("apiClients", e.errors());
+        }
+    }
+
+    public void revokeApiClient(long clientId) {
+        apiClients.revoke(clientId);
+        FormErrors.info("API key revoked.");
+    }
+
+    public String getNewKey() { return newKey; }
+    public String getClientName() { return clientName; }
+    public void setClientName(String clientName) { this.clientName = clientName; }
 
     private Caller admin() {
         return new Caller("admin:" + user.getEmail(), org.omnifaces.util.Faces.getRemoteAddr());
