@@ -7,7 +7,7 @@
 # 1. Pairs DEVICES simulated machines through the account pages (100 per bench customer) and creates
 #    an API key through the back office (the first administrator's generated password file).
 # 2. wrk polls GET /api/commands/check/{id} round-robin over the devices' tokens (nothing pending: the
-#    204 path), then GET /api/ping (a bare JAX-RS 204) with the same load: polls/s, p50, p99, and the ratio.
+#    204 path), then GET /api/ping (a bare JAX-RS 204) through the same wrk script: polls/s, p50, p99, ratio.
 # 3. PickupLatency: 50 devices long-poll (?wait=25) while 200 commands are created one by one with the
 #    API key: create→pick-up latency p50/p99.
 # The rate limit is raised for the run because round-robin polling by one client is not how devices behave.
@@ -61,9 +61,10 @@ for line in io.lines(os.getenv("DEVICES")) do
   local id, token = line:match("(%d+) (%S+)")
   devices[#devices + 1] = { id = id, token = token }
 end
+local path = os.getenv("PING") and function(d) return "/api/ping" end or function(d) return "/api/commands/check/" .. d.id end
 request = function()
   i = i % #devices + 1
-  return wrk.format("GET", "/api/commands/check/" .. devices[i].id, { ["X-Device-Token"] = devices[i].token })
+  return wrk.format("GET", path(devices[i]), { ["X-Device-Token"] = devices[i].token })
 end
 LUA
 
@@ -79,7 +80,8 @@ measure() { # label wrk-arguments...
 }
 printf '%-44s %10s %9s %9s %10s\n' "request ($devices devices, $connections connections)" "req/s" "p50" "p99" "non-2xx" >&2
 check_rps="$(DEVICES="$work/devices.txt" measure "GET /api/commands/check/{id} (204 path)" -s "$work/check.lua" "$base")"
-ping_rps="$(measure "GET /api/ping (bare JAX-RS)" "$base/api/ping")"
+# The same script (one header per request, round-robin) so that wrk's own cost is the same for both.
+ping_rps="$(DEVICES="$work/devices.txt" PING=1 measure "GET /api/ping (bare JAX-RS)" -s "$work/check.lua" "$base")"
 awk -v c="$check_rps" -v p="$ping_rps" 'BEGIN {printf "check / ping throughput: %.2f\n", c / p}' >&2
 
 echo "create→pick-up with long-polling…" >&2

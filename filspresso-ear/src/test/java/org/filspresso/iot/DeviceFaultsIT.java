@@ -105,6 +105,15 @@ class DeviceFaultsIT {
     }
 
     @Test
+    void anIdleDeviceAnsweredFromMemoryStillGetsANewCommandAtOnce() throws Exception {
+        assertThat(device.check(0).statusCode()).isEqualTo(204); // looked up: idle
+        assertThat(device.check(0).statusCode()).isEqualTo(204); // answered from memory
+        long id = newCommand();
+        DeviceSimulator.Round round = device.runOnce(0, Fault.NONE);
+        assertThat(round.commandId()).as("the creation cleared the idle mark").contains(id);
+    }
+
+    @Test
     void aDeviceWithAWrongTokenIsTurnedAway() throws Exception {
         DeviceSimulator impostor = new DeviceSimulator(HTTP, Deployments.baseUri(), machine, "fdt_not-the-token", Duration.ZERO);
         assertThat(impostor.check(0).statusCode()).isEqualTo(401);

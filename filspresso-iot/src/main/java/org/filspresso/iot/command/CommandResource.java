@@ -83,6 +83,9 @@ public class CommandResource {
     CommandWaiters waiters;
 
     @Inject
+    WorkHints hints;
+
+    @Inject
     CheckRateLimit rateLimit;
 
     @Resource
@@ -145,6 +148,10 @@ public class CommandResource {
         directory.seen(device, request.getRemoteAddr(), firmware);
         Caller caller = new Caller("device:" + device, request.getRemoteAddr());
         int seconds = Math.max(0, Math.min(wait, MAX_WAIT_SECONDS));
+        if (seconds == 0 && !hints.mayHaveWork(device)) {
+            async.resume(Response.noContent().build()); // known idle: no transaction, no query
+            return;
+        }
         if (seconds == 0) {
             async.resume(answer(commands.claim(device, caller, Instant.now())));
             return;
