@@ -23,6 +23,9 @@ public class DeviceService {
     @jakarta.inject.Inject
     private DeviceDirectory directory;
 
+    @jakarta.inject.Inject
+    private org.filspresso.catalog.CatalogService catalog;
+
     /** A device and the token it was given: shown to the owner once, never stored in clear. */
     public record Pairing(Device device, String token) {
     }
@@ -77,6 +80,32 @@ public class DeviceService {
                 .setParameter("hash", DeviceTokens.hash(token))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Slots of the accessory's capsule magazine (numbered from 1). */
+    public static final int MAGAZINE_SLOTS = 8;
+
+    /** Puts a coffee in a magazine slot (null empties it); the coffee must fit the machine. */
+    public Device loadSlot(long ownerId, long deviceId, int slot, Long coffeeId) {
+        Device device = owned(ownerId, deviceId);
+        if (slot < 1 || slot > MAGAZINE_SLOTS) {
+            throw new InvalidInputException("slot", "The magazine has slots 1 to " + MAGAZINE_SLOTS + ".");
+        }
+        if (coffeeId != null) {
+            boolean fits = catalog.findCoffees(org.filspresso.catalog.CoffeeQuery.forSystem(device.system())).stream()
+                    .anyMatch(coffee -> coffee.id().equals(coffeeId));
+            if (!fits) {
+                throw new InvalidInputException("coffee", "Choose a " + device.system().label() + " coffee for this machine.");
+            }
+        }
+        java.util.Map<Integer, Long> slots = device.slots();
+        if (coffeeId == null) {
+            slots.remove(slot);
+        } else {
+            slots.put(slot, coffeeId);
+        }
+        device.loadSlots(slots);
+        return device;
     }
 
     /** Every paired machine, for the back office. */

@@ -81,9 +81,28 @@ public class BrewPage implements Serializable {
         return devices.devicesOf(user.id());
     }
 
-    /** Coffees of the chosen machine's capsule system. */
+    /**
+     * What the machine can brew: the coffees in its accessory's magazine when it is loaded (the
+     * accessory picks from there), else every coffee of its capsule system (inserted by hand).
+     */
     public List<Coffee> getCoffees() {
-        return selectedMachine().map(m -> catalog.findCoffees(CoffeeQuery.forSystem(m.system()))).orElse(List.of());
+        return selectedMachine().map(m -> {
+            List<Coffee> ofSystem = catalog.findCoffees(CoffeeQuery.forSystem(m.system()));
+            if (m.slots().isEmpty()) {
+                return ofSystem;
+            }
+            return ofSystem.stream().filter(c -> m.slots().containsValue(c.id())).toList();
+        }).orElse(List.of());
+    }
+
+    /** "slot 3" for a coffee in the chosen machine's magazine, else empty. */
+    public String slotLabel(Coffee coffee) {
+        return slotOf(coffee.id()).map(n -> " — slot " + n).orElse("");
+    }
+
+    private Optional<Integer> slotOf(long coffeeId) {
+        return selectedMachine().flatMap(m -> m.slots().entrySet().stream().filter(e -> e.getValue() == coffeeId)
+                .map(java.util.Map.Entry::getKey).findFirst());
     }
 
     /** Cup sizes of the chosen coffee that have a canonical volume on the machine's system. */
@@ -125,7 +144,8 @@ public class BrewPage implements Serializable {
         String meta = Json.createObjectBuilder().add("source", "web").add("coffee_id", coffee.get().id())
                 .add("coffee", coffee.get().name()).build().toString();
         try {
-            BrewCommand command = commands.create(new NewCommand(machine.get().id(), recipe, true, meta, null), user.id(),
+            String instructions = slotOf(coffee.get().id()).map(n -> Json.createObjectBuilder().add("slot", n).build().toString()).orElse(null);
+            BrewCommand command = commands.create(new NewCommand(machine.get().id(), recipe, true, meta, instructions), user.id(),
                     new Caller("customer:" + user.getEmail(), Faces.getRemoteAddr()), Instant.now());
             commandId = command.id();
         } catch (InvalidInputException e) {

@@ -41,6 +41,9 @@ public class MachinesPage implements Serializable {
     @Inject
     CurrentUser user;
 
+    private Long slotMachine;
+    private Integer slot = 1;
+    private Long slotCoffee;
     private String name;
     private String model;
     private CapsuleSystem system = CapsuleSystem.ORIGINAL;
@@ -63,6 +66,16 @@ public class MachinesPage implements Serializable {
         return getMachines().stream().filter(d -> d.id() == deviceId).map(Device::name).findFirst().orElse("");
     }
 
+    /** "/brew?coffee=12" for a command made from the brew page (its meta names the coffee), else empty. */
+    public String brewAgain(BrewCommand command) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(command.meta()))) {
+            jakarta.json.JsonObject meta = reader.readObject();
+            return meta.containsKey("coffee_id") ? "/brew?coffee=" + meta.getJsonNumber("coffee_id").longValue() : "";
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     public String label(BrewCommand command) {
         return BrewLabels.of(command.status());
     }
@@ -76,6 +89,35 @@ public class MachinesPage implements Serializable {
         } catch (InvalidInputException e) {
             FormErrors.show("pair", e.errors());
         }
+    }
+
+    /** "Slot 2: Kazaar" lines for a machine's magazine. */
+    public List<String> magazine(Device device) {
+        List<String> lines = new ArrayList<>();
+        device.slots().forEach((number, coffeeId) -> lines.add("Slot " + number + ": " + coffeeName(coffeeId)));
+        return lines;
+    }
+
+    private String coffeeName(long coffeeId) {
+        return catalog.findCoffees(org.filspresso.catalog.CoffeeQuery.all()).stream().filter(c -> c.id() == coffeeId)
+                .map(org.filspresso.catalog.Coffee::name).findFirst().orElse("coffee " + coffeeId);
+    }
+
+    public void loadSlot() {
+        try {
+            devices.loadSlot(user.id(), slotMachine == null ? -1 : slotMachine, slot == null ? 0 : slot, slotCoffee);
+            FormErrors.info(slotCoffee == null ? "Slot " + slot + " emptied." : "Slot " + slot + " loaded.");
+        } catch (InvalidInputException e) {
+            FormErrors.show("magazine", e.errors());
+        }
+    }
+
+    public List<org.filspresso.catalog.Coffee> getAllCoffees() {
+        return catalog.findCoffees(org.filspresso.catalog.CoffeeQuery.all());
+    }
+
+    public List<Integer> getSlots() {
+        return java.util.stream.IntStream.rangeClosed(1, DeviceService.MAGAZINE_SLOTS).boxed().toList();
     }
 
     public void rotate(long deviceId) {
@@ -118,6 +160,12 @@ public class MachinesPage implements Serializable {
         return Arrays.asList(CapsuleSystem.values());
     }
 
+    public Long getSlotMachine() { return slotMachine; }
+    public void setSlotMachine(Long slotMachine) { this.slotMachine = slotMachine; }
+    public Integer getSlot() { return slot; }
+    public void setSlot(Integer slot) { this.slot = slot; }
+    public Long getSlotCoffee() { return slotCoffee; }
+    public void setSlotCoffee(Long slotCoffee) { this.slotCoffee = slotCoffee; }
     public String getNewToken() { return newToken; }
     public Long getNewTokenDevice() { return newTokenDevice; }
     public String getName() { return name; }
