@@ -103,14 +103,6 @@ public class Device {
         tokenHash = null;
     }
 
-    public void seen(Instant at, String from, String firmware) {
-        lastSeenAt = at;
-        lastSeenFrom = from;
-        if (firmware != null && !firmware.isBlank()) {
-            firmwareVersion = firmware.length() > 40 ? firmware.substring(0, 40) : firmware;
-        }
-    }
-
     /** A brew failed; after {@link #FAILURES_BEFORE_BLOCKING} in a row the machine stops executing until an admin clears it. */
     public void brewFailed() {
         consecutiveFailures++;

@@ -49,9 +49,13 @@ public class DeviceDirectory {
     /** Records that the device was seen, writing to the database at most every 30 s per device. */
     public void seen(long deviceId, String from, String firmware) {
         long now = System.currentTimeMillis();
-        Long last = lastSeenWrite.get(deviceId);
-        if (last == null || now - last > SEEN_EVERY_MILLIS) {
-            lastSeenWrite.put(deviceId, now);
+        boolean[] due = {false};
+        // One writer per device and period, even when two polls of the device arrive together.
+        lastSeenWrite.compute(deviceId, (id, last) -> {
+            due[0] = last == null || now - last > SEEN_EVERY_MILLIS;
+            return due[0] ? now : last;
+        });
+        if (due[0]) {
             devices.seen(deviceId, from, firmware);
         }
     }

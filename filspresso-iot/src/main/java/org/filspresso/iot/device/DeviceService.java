@@ -118,8 +118,24 @@ public class DeviceService {
         device(deviceId).ifPresent(Device::clearExecutionBlock);
     }
 
+    /**
+     * Bookkeeping of a device's polls. A plain UPDATE, without the entity's version check: two
+     * polls of one device at the same moment must never make one of them fail.
+     */
     public void seen(long deviceId, String from, String firmware) {
-        device(deviceId).ifPresent(device -> device.seen(Instant.now(), from, firmware));
+        String address = from == null ? null : from.length() > 64 ? from.substring(0, 64) : from;
+        String version = firmware == null || firmware.isBlank() ? null : firmware.length() > 40 ? firmware.substring(0, 40) : firmware;
+        String firmwareColumn = version == null ? "firmware_version" : "?";
+        var update = em.createNativeQuery("UPDATE device SET last_seen_at = ?, last_seen_from = ?, firmware_version = "
+                        + firmwareColumn + " WHERE id = ?")
+                .setParameter(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
+                .setParameter(2, address == null ? "-" : address);
+        if (version == null) {
+            update.setParameter(3, deviceId);
+        } else {
+            update.setParameter(3, version).setParameter(4, deviceId);
+        }
+        update.executeUpdate();
     }
 
     private Device owned(long ownerId, long deviceId) {
