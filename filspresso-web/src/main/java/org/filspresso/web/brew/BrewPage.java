@@ -160,6 +160,11 @@ public class BrewPage implements Serializable {
         return commandId == null ? Optional.empty() : commands.command(commandId);
     }
 
+    /** Whether the page still follows a brew under way. */
+    public boolean isFollowing() {
+        return getCommand().map(c -> !c.status().isFinal()).orElse(false);
+    }
+
     public String getStatusLabel() {
         return getCommand().map(c -> BrewLabels.of(c.status())).orElse("");
     }
