@@ -40,6 +40,7 @@ import org.filspresso.account.Customer;
 import org.filspresso.iot.device.ApiClient;
 import org.filspresso.iot.device.ApiClientService;
 import org.filspresso.iot.device.DeviceDirectory;
+import org.filspresso.iot.device.DeviceTokens;
 
 /**
  * The contract the brewing accessories speak (kept exactly as the original service had it):
@@ -217,10 +218,7 @@ public class CommandResource {
 
     /** Devices send their token as {@code Authorization: Bearer …} or {@code X-Device-Token: …}. */
     private long authenticatedDevice() {
-        String authorization = request.getHeader("Authorization");
-        String token = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring("Bearer ".length()).strip()
-                : request.getHeader("X-Device-Token");
+        String token = DeviceTokens.presented(request.getHeader("Authorization"), request.getHeader("X-Device-Token"));
         if (token == null || token.isBlank()) {
             throw unauthorized("Send the device token as Authorization: Bearer <token> or X-Device-Token.");
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.filspresso.iot.device.DeviceDirectory;
+import org.filspresso.iot.device.DeviceTokens;
 
 /**
  * The hot path of a fleet of polling devices: a plain {@code check} (no {@code wait}) by a known
@@ -48,9 +49,7 @@ public class IdleCheckShortcut implements ContainerRequestFilter {
             return;
         }
         long machineId = Long.parseLong(check.group(1));
-        String authorization = context.getHeaderString("Authorization");
-        String token = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring("Bearer ".length()).strip() : context.getHeaderString("X-Device-Token");
+        String token = DeviceTokens.presented(context.getHeaderString("Authorization"), context.getHeaderString("X-Device-Token"));
         Optional<Long> device = directory.deviceFor(token);
         if (device.isEmpty() || device.get() != machineId || hints.mayHaveWork(machineId) || rateLimit.acquire(machineId).isPresent()) {
             return; // the resource answers, with its errors and its database look

@@ -41,7 +41,7 @@ public class ApiClientService {
     }
 
     public Optional<ApiClient> byKey(String key) {
-        if (key == null || !key.startsWith(KEY_PREFIX) || key.length() > 100) {
+        if (!DeviceTokens.looksLike(key, KEY_PREFIX)) {
             return Optional.empty();
         }
         return em.createQuery("SELECT c FROM ApiClient c WHERE c.keyHash = :hash AND c.revoked = FALSE", ApiClient.class)

@@ -27,7 +27,7 @@ public class DeviceDirectory {
 
     /** The device id the token belongs to, if it is current. */
     public Optional<Long> deviceFor(String token) {
-        if (token == null || !token.startsWith(DeviceService.TOKEN_PREFIX) || token.length() > 100) {
+        if (!DeviceTokens.looksLike(token, DeviceService.TOKEN_PREFIX)) {
             return Optional.empty();
         }
         String hash = DeviceTokens.hash(token);

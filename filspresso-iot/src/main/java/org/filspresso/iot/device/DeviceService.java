@@ -73,7 +73,7 @@ public class DeviceService {
 
     /** The device this token belongs to, if the token is current. */
     public Optional<Device> byToken(String token) {
-        if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
+        if (!DeviceTokens.looksLike(token, TOKEN_PREFIX)) {
             return Optional.empty();
         }
         return em.createQuery("SELECT d FROM Device d WHERE d.tokenHash = :hash", Device.class)

@@ -26,6 +26,18 @@ public final class DeviceTokens {
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** Whether a presented secret has the shape of one of ours (before hashing and looking it up). */
+    public static boolean looksLike(String secret, String prefix) {
+        return secret != null && secret.startsWith(prefix) && secret.length() <= 100;
+    }
+
+    /** The token a device presents: {@code Authorization: Bearer …}, else {@code X-Device-Token: …}; null when neither. */
+    public static String presented(String authorization, String deviceTokenHeader) {
+        return authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()).strip()
+                : deviceTokenHeader;
+    }
+
     public static String hash(String secret) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));

@@ -50,4 +50,15 @@ class RateLimiterTest {
         assertThat(token).startsWith("fdt_").hasSize(4 + 43).isNotEqualTo(DeviceTokens.newSecret("fdt_"));
         assertThat(DeviceTokens.hash(token)).hasSize(64).isEqualTo(DeviceTokens.hash(token)).doesNotContain(token.substring(4));
     }
+
+    @Test
+    void aDevicePresentsItsTokenEitherWayAndOnlyOurShapesAreLookedUp() {
+        assertThat(DeviceTokens.presented("Bearer fdt_abc ", "fdt_other")).isEqualTo("fdt_abc");
+        assertThat(DeviceTokens.presented(null, "fdt_other")).isEqualTo("fdt_other");
+        assertThat(DeviceTokens.presented("Basic xyz", null)).isNull();
+        assertThat(DeviceTokens.looksLike("fdt_abc", "fdt_")).isTrue();
+        assertThat(DeviceTokens.looksLike("fak_abc", "fdt_")).isFalse();
+        assertThat(DeviceTokens.looksLike("fdt_" + "x".repeat(97), "fdt_")).isFalse();
+        assertThat(DeviceTokens.looksLike(null, "fdt_")).isFalse();
+    }
 }
