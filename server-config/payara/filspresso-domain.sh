@@ -6,6 +6,7 @@
 #   filspresso-domain.sh start   # unpack Payara if needed, create + configure the domain, start it
 #   filspresso-domain.sh deploy EAR
 #   filspresso-domain.sh stop
+#   filspresso-domain.sh restart   # a running domain, as an operator would (the tests' restart check)
 #
 # Settings (environment):
 #   PAYARA_ZIP      Payara Server distribution zip (from Maven Central; required for start)
@@ -161,6 +162,11 @@ start() {
     configure
 }
 
+restart() {
+    log "restarting domain $DOMAIN_NAME"
+    "$(payara_home)/payara6/bin/asadmin" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+}
+
 is_running() {
     asadmin uptime >/dev/null 2>&1
 }
@@ -191,6 +197,7 @@ case "${1:-}" in
     start) start ;;
     deploy) shift; deploy "$@" ;;
     stop) stop ;;
+    restart) restart ;;
     status) if is_running; then echo running; else echo stopped; exit 3; fi ;;
-    *) die "usage: $0 start | deploy EAR | stop | status" ;;
+    *) die "usage: $0 start | deploy EAR | stop | restart | status" ;;
 esac

@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.filspresso.testing.DomainScript;
 import org.filspresso.testing.ShopPages;
 import org.filspresso.testing.WebSession;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 class EmbeddedDefaultIT {
 
     private static final int PORT_BASE = 29000;
-    private static final Path HOME = Path.of(System.getProperty("it.server.home", "target/it-server"));
-    private static final Path SERVER_LOG = HOME.resolve("domains/filspresso-h2/logs/server.log");
+    private static final Path SERVER_LOG = DomainScript.HOME.resolve("domains/filspresso-h2/logs/server.log");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -91,22 +90,8 @@ class EmbeddedDefaultIT {
         assertThat(shopper.get("account/order/" + number).body()).contains("Mastercard •••• 4444");
     }
 
-    private static void domain(String... arguments) throws IOException, InterruptedException {
-        String script = System.getProperty("it.domain.script", "../server-config/payara/filspresso-domain.sh");
-        ProcessBuilder builder = new ProcessBuilder("bash", script);
-        builder.command().addAll(java.util.List.of(arguments));
-        builder.environment().putAll(Map.of(
-                "PAYARA_ZIP", System.getProperty("it.payara.zip", ""),
-                "FILSPRESSO_HOME", HOME.toString(),
-                "DOMAIN_NAME", "filspresso-h2",
-                "PORT_BASE", String.valueOf(PORT_BASE),
-                "DB", "h2"));
-        Path log = HOME.resolve("filspresso-h2-script.log");
-        Files.createDirectories(HOME);
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        Process process = builder.start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("%s finished in time", String.join(" ", arguments)).isTrue();
-        assertThat(process.exitValue()).as("%s succeeded; see %s", String.join(" ", arguments), log).isZero();
+    private static void domain(String... arguments) {
+        DomainScript.run(Map.of("DOMAIN_NAME", "filspresso-h2", "PORT_BASE", String.valueOf(PORT_BASE), "DB", "h2"), arguments);
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

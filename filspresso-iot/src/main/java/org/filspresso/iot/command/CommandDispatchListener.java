@@ -9,7 +9,11 @@ import jakarta.jms.MessageListener;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Wakes the devices long-polling on this server when a command for them is announced. */
+/**
+ * Takes each new command's announcement from the persistent dispatch queue — exactly one server
+ * does, even after a restart of the broker — and forwards the command to the MQTT bridge. Devices
+ * that poll are woken by the cluster news of the same creation ({@link ClusterNewsListener}).
+ */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CommandDispatch.QUEUE),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
@@ -19,17 +23,12 @@ public class CommandDispatchListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(CommandDispatchListener.class.getName());
 
     @Inject
-    private CommandWaiters waiters;
-
-    @Inject
-    private WorkHints hints;
+    private MqttBridge mqtt;
 
     @Override
     public void onMessage(Message message) {
         try {
-            long deviceId = message.getLongProperty("deviceId");
-            hints.workFor(deviceId);
-            waiters.wake(deviceId);
+            mqtt.publish(message.getLongProperty("commandId"));
         } catch (JMSException e) {
             LOG.log(Level.WARNING, "Unreadable command announcement", e);
         }

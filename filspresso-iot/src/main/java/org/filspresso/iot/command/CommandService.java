@@ -86,6 +86,7 @@ public class CommandService {
         if (!hints.mayHaveWork(deviceId)) {
             return Optional.empty();
         }
+        long mark = hints.mark();
         List<BrewCommand> open = em.createQuery("SELECT c FROM BrewCommand c WHERE c.deviceId = :device AND c.status IN :open"
                         + " ORDER BY c.createdAt, c.id", BrewCommand.class)
                 .setParameter("device", deviceId)
@@ -108,7 +109,7 @@ public class CommandService {
             }
         }
         if (open.isEmpty()) {
-            hints.noOpenCommands(deviceId);
+            hints.noOpenCommands(deviceId, mark);
         }
         return Optional.empty();
     }

@@ -2,8 +2,6 @@ package org.filspresso.iot.command;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -18,7 +16,8 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
- * The optional MQTT bridge: every new command is also published (QoS 1) to
+ * The optional MQTT bridge: every new command is also published (QoS 1), once, by whichever server
+ * takes its announcement from the dispatch queue ({@link CommandDispatchListener}), to
  * {@code filspresso/machines/{machine_id}/commands}, in the body {@code check} would return, for
  * accessories that prefer to subscribe. They still report progress with {@code update}, where the
  * guarantees live. Off unless {@code filspresso.mqtt.url} (FILSPRESSO_MQTT_URL) is set, e.g. tcp://127.0.0.1:1883.
@@ -41,11 +40,12 @@ public class MqttBridge {
         return "filspresso/machines/" + machineId + "/commands";
     }
 
-    void onCommand(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommandChanged change) {
-        if (change.status() != CommandStatus.PENDING || brokerUrl.isEmpty()) {
+    /** Publishes the command if the bridge is on and the command is still waiting for its device. */
+    public void publish(long commandId) {
+        if (brokerUrl.isEmpty()) {
             return;
         }
-        commands.command(change.commandId()).filter(command -> command.status() == CommandStatus.PENDING).ifPresent(command -> {
+        commands.command(commandId).filter(command -> command.status() == CommandStatus.PENDING).ifPresent(command -> {
             try {
                 MqttMessage message = new MqttMessage(CommandJson.work(command).toString().getBytes(StandardCharsets.UTF_8));
                 message.setQos(1);

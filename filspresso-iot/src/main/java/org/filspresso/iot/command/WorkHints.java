@@ -4,35 +4,50 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Lets a device's "anything for me?" be answered without the database when this server knows
  * the answer is no: a device whose last look found no open command, and for which no command was
- * created or changed here since, has no work. The memory lasts {@link #TRUST_MILLIS} at most,
- * so commands created on another server are still found within that time.
+ * created or changed since. Every server hears of every change ({@link ClusterNews}), so the
+ * memory could last for ever; {@link #TRUST_MILLIS} only bounds the harm of a lost announcement.
  */
 @ApplicationScoped
 public class WorkHints {
 
-    static final long TRUST_MILLIS = 5_000;
+    static final long TRUST_MILLIS = 60_000;
 
     private final ConcurrentHashMap<Long, Long> idleSince = new ConcurrentHashMap<>();
+    /** Counts announcements of work, so that a look that overlapped one does not mark its device idle. */
+    private final AtomicLong announcements = new AtomicLong();
 
     public boolean mayHaveWork(long deviceId) {
         Long since = idleSince.get(deviceId);
         return since == null || System.currentTimeMillis() - since > TRUST_MILLIS;
     }
 
-    public void noOpenCommands(long deviceId) {
+    /** Taken before looking in the database; pass it to {@link #noOpenCommands}. */
+    public long mark() {
+        return announcements.get();
+    }
+
+    /** The device had no open command when looked at after {@code mark} was taken. */
+    public void noOpenCommands(long deviceId, long mark) {
         idleSince.put(deviceId, System.currentTimeMillis());
+        // Work announced while we looked may be missing from what we read: then we know nothing.
+        if (announcements.get() != mark) {
+            idleSince.remove(deviceId);
+        }
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommandChanged change) {
-        idleSince.remove(change.deviceId());
-    }
-
-    /** Also when the JMS announcement of another server's command arrives here. */
+    /** A command for the device was created or changed, on this server or another. */
     public void workFor(long deviceId) {
+        announcements.incrementAndGet();
         idleSince.remove(deviceId);
+    }
+
+    /** At once on the server where it happened, before the cluster news arrives. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommandChanged change) {
+        workFor(change.deviceId());
     }
 }

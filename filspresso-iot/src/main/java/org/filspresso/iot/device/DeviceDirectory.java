@@ -1,26 +1,34 @@
 package org.filspresso.iot.device;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Recognises device tokens without a database query on every poll: a token's hash maps to its
- * device for {@link #TRUST_MILLIS}. Rotating or revoking a token forgets it at once on this server,
- * and within that time on the others. Also spaces out "last seen" writes.
+ * What the polling hot path needs to know about devices without a database query per request:
+ * which device a token belongs to (remembered for {@link #TRUST_MILLIS}; a rotated or revoked
+ * token is forgotten at once here and, through the cluster news, on every other server), and
+ * when each device was last heard from (written in batches by {@link SightingWriter}).
  */
 @ApplicationScoped
 public class DeviceDirectory {
 
-    static final long TRUST_MILLIS = 30_000;
-    static final long SEEN_EVERY_MILLIS = 30_000;
+    static final long TRUST_MILLIS = 10 * 60_000;
 
     private record Known(long deviceId, long at) {
     }
 
     private final ConcurrentHashMap<String, Known> byTokenHash = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Long, Long> lastSeenWrite = new ConcurrentHashMap<>();
+    /** Counts forgettings, so that a lookup that overlapped one does not bring an old token back. */
+    private final AtomicLong forgettings = new AtomicLong();
+    private final ConcurrentHashMap<Long, Sighting> unsaved = new ConcurrentHashMap<>();
 
     @Inject
     DeviceService devices;
@@ -36,27 +44,44 @@ public class DeviceDirectory {
         if (known != null && now - known.at() < TRUST_MILLIS) {
             return Optional.of(known.deviceId());
         }
+        long mark = forgettings.get();
         Optional<Long> device = devices.byToken(token).map(Device::id);
-        device.ifPresentOrElse(id -> byTokenHash.put(hash, new Known(id, now)), () -> byTokenHash.remove(hash));
+        if (device.isEmpty()) {
+            byTokenHash.remove(hash);
+            return device;
+        }
+        byTokenHash.put(hash, new Known(device.get(), now));
+        // A rotation that committed while we read may have been missed by the read: do not keep it.
+        if (forgettings.get() != mark) {
+            byTokenHash.remove(hash);
+        }
         return device;
     }
 
-    /** Called when a device's token changes: its old token stops working here at once. */
+    /** The device's token changed: its old token stops working on this server. */
     public void forget(long deviceId) {
+        forgettings.incrementAndGet();
         byTokenHash.values().removeIf(known -> known.deviceId() == deviceId);
     }
 
-    /** Records that the device was seen, writing to the database at most every 30 s per device. */
+    void onCredentialsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CredentialsChanged change) {
+        forget(change.deviceId());
+    }
+
+    /** Notes that the device was heard from; the newest sighting per device is saved with the next batch. */
     public void seen(long deviceId, String from, String firmware) {
-        long now = System.currentTimeMillis();
-        boolean[] due = {false};
-        // One writer per device and period, even when two polls of the device arrive together.
-        lastSeenWrite.compute(deviceId, (id, last) -> {
-            due[0] = last == null || now - last > SEEN_EVERY_MILLIS;
-            return due[0] ? now : last;
-        });
-        if (due[0]) {
-            devices.seen(deviceId, from, firmware);
+        unsaved.put(deviceId, new Sighting(deviceId, Instant.now(), from, firmware));
+    }
+
+    /** Takes the sightings noted since the last call. */
+    List<Sighting> takeSightings() {
+        List<Sighting> taken = new ArrayList<>(unsaved.size());
+        for (Long deviceId : unsaved.keySet()) {
+            Sighting sighting = unsaved.remove(deviceId);
+            if (sighting != null) {
+                taken.add(sighting);
+            }
         }
+        return taken;
     }
 }

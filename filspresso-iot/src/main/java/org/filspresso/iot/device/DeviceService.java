@@ -1,13 +1,20 @@
 package org.filspresso.iot.device;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.filspresso.catalog.CapsuleSystem;
+import org.filspresso.catalog.CatalogService;
+import org.filspresso.catalog.CoffeeQuery;
 import org.filspresso.query.InvalidInputException;
 
 /** The device registry: pairing, token rotation and revocation, and finding a device by its token. */
@@ -20,11 +27,11 @@ public class DeviceService {
     @PersistenceContext(unitName = "iot")
     private EntityManager em;
 
-    @jakarta.inject.Inject
-    private DeviceDirectory directory;
+    @Inject
+    private Event<CredentialsChanged> credentialsChanged;
 
-    @jakarta.inject.Inject
-    private org.filspresso.catalog.CatalogService catalog;
+    @Inject
+    private CatalogService catalog;
 
     /** A device and the token it was given: shown to the owner once, never stored in clear. */
     public record Pairing(Device device, String token) {
@@ -50,7 +57,7 @@ public class DeviceService {
 
     public Pairing rotateToken(long ownerId, long deviceId) {
         Device device = owned(ownerId, deviceId);
-        directory.forget(deviceId);
+        credentialsChanged.fire(new CredentialsChanged(deviceId));
         String token = DeviceTokens.newSecret(TOKEN_PREFIX);
         device.issueToken(DeviceTokens.hash(token), Instant.now());
         return new Pairing(device, token);
@@ -58,7 +65,7 @@ public class DeviceService {
 
     public void revokeToken(long ownerId, long deviceId) {
         owned(ownerId, deviceId).revokeToken();
-        directory.forget(deviceId);
+        credentialsChanged.fire(new CredentialsChanged(deviceId));
     }
 
     public List<Device> devicesOf(long ownerId) {
@@ -92,7 +99,7 @@ public class DeviceService {
             throw new InvalidInputException("slot", "The magazine has slots 1 to " + MAGAZINE_SLOTS + ".");
         }
         if (coffeeId != null) {
-            boolean fits = catalog.findCoffees(org.filspresso.catalog.CoffeeQuery.forSystem(device.system())).stream()
+            boolean fits = catalog.findCoffees(CoffeeQuery.forSystem(device.system())).stream()
                     .anyMatch(coffee -> coffee.id().equals(coffeeId));
             if (!fits) {
                 throw new InvalidInputException("coffee", "Choose a " + device.system().label() + " coffee for this machine.");
@@ -119,23 +126,23 @@ public class DeviceService {
     }
 
     /**
-     * Bookkeeping of a device's polls. A plain UPDATE, without the entity's version check: two
-     * polls of one device at the same moment must never make one of them fail.
+     * Bookkeeping of devices' polls, many devices at once. Plain UPDATEs, without the entity's
+     * version check: bookkeeping must never make a brew's update fail.
      */
-    public void seen(long deviceId, String from, String firmware) {
-        String address = from == null ? null : from.length() > 64 ? from.substring(0, 64) : from;
-        String version = firmware == null || firmware.isBlank() ? null : firmware.length() > 40 ? firmware.substring(0, 40) : firmware;
-        String firmwareColumn = version == null ? "firmware_version" : "?";
-        var update = em.createNativeQuery("UPDATE device SET last_seen_at = ?, last_seen_from = ?, firmware_version = "
-                        + firmwareColumn + " WHERE id = ?")
-                .setParameter(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
-                .setParameter(2, address == null ? "-" : address);
-        if (version == null) {
-            update.setParameter(3, deviceId);
-        } else {
-            update.setParameter(3, version).setParameter(4, deviceId);
+    public void seen(Collection<Sighting> sightings) {
+        for (Sighting sighting : sightings) {
+            String firmwareColumn = sighting.firmware() == null ? "firmware_version" : "?";
+            var update = em.createNativeQuery("UPDATE device SET last_seen_at = ?, last_seen_from = ?, firmware_version = "
+                            + firmwareColumn + " WHERE id = ?")
+                    .setParameter(1, LocalDateTime.ofInstant(sighting.at(), ZoneOffset.UTC))
+                    .setParameter(2, sighting.from());
+            if (sighting.firmware() == null) {
+                update.setParameter(3, sighting.deviceId());
+            } else {
+                update.setParameter(3, sighting.firmware()).setParameter(4, sighting.deviceId());
+            }
+            update.executeUpdate();
         }
-        update.executeUpdate();
     }
 
     private Device owned(long ownerId, long deviceId) {
