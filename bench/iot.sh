@@ -4,8 +4,9 @@
 #   FILSPRESSO_IOT_CHECKS_PER_SECOND=1000 FILSPRESSO_IOT_CHECK_BURST=1000 ./filspresso run
 #   bench/iot.sh [devices=1000] [seconds=15] [connections=64]
 #
-# 1. Pairs DEVICES simulated machines through the account pages (100 per bench customer) and creates
-#    an API key through the back office (the first administrator's generated password file).
+# 1. Pairs DEVICES simulated machines through the account pages (20 per bench customer; kept in
+#    .filspresso/bench-devices.txt, so a later run pairs only the ones it lacks) and creates an API key
+#    back office (the first administrator's generated password file).
 # 2. wrk polls GET /api/commands/check/{id} round-robin over the devices' tokens (nothing pending: the
 #    204 path), then GET /api/ping (a bare JAX-RS 204) through the same wrk script: polls/s, p50, p99, ratio.
 # 3. PickupLatency: 50 devices long-poll (?wait=25) while 200 commands are created one by one with the
@@ -26,23 +27,36 @@ post_form() { # cookie-jar page url-path form-fields...
     curl -fsS -b "$jar" -c "$jar" -o "$page" -L "$base$path" --data-urlencode "jakarta.faces.ViewState=$(viewstate "$page")" "$@"
 }
 
-echo "pairing $devices devices…" >&2
-: >"$work/devices.txt"
-for ((batch = 0; batch * 100 < devices; batch++)); do
-    jar="$work/jar-$batch"; page="$work/page.html"
+pair_batch() { # batch: registers a bench customer and pairs up to 20 machines, printing "id token" lines
+    local batch="$1" jar="$work/jar-$1" page="$work/page-$1.html" i token machine
     curl -fsS -c "$jar" -o "$page" "$base/register"
     post_form "$jar" "$page" /register --data-urlencode register=register --data-urlencode "register:fullName=Bench $batch" \
         --data-urlencode "register:email=bench-$batch-$RANDOM$RANDOM@example.com" --data-urlencode "register:password=a long bench passphrase" \
         --data-urlencode "register:createAccount="
     curl -fsS -b "$jar" -c "$jar" -o "$page" "$base/account/machines"
-    for ((i = batch * 100; i < devices && i < (batch + 1) * 100; i++)); do
+    for ((i = batch * 20; i < devices && i < (batch + 1) * 20; i++)); do
         post_form "$jar" "$page" /account/machines --data-urlencode pair=pair --data-urlencode "pair:name=Bench $i" \
             --data-urlencode "pair:model=Simulator" --data-urlencode "pair:system=ORIGINAL" --data-urlencode "pair:pairMachine="
         token="$(grep -o '<code id="token">[^<]*' "$page" | sed 's/.*>//')"
         machine="$(grep -o '<span id="tokenMachine">[^<]*' "$page" | sed 's/.*>//')"
-        echo "$machine $token" >>"$work/devices.txt"
+        echo "$machine $token"
     done
-done
+}
+
+# Paired devices are kept (the database keeps them too): a later run pairs only the ones it lacks.
+known="${FILSPRESSO_HOME:-$here/.filspresso}/bench-devices.txt"
+if [[ -f "$known" ]] && ! head -1 "$known" | {
+        read -r id token; [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "X-Device-Token: $token" "$base/api/commands/check/$id")" =~ ^20 ]]; }; then
+    rm "$known" # from an earlier database
+fi
+have=$(cat "$known" 2>/dev/null | wc -l)
+if ((have < devices)); then
+    echo "pairing $((devices - have)) devices (20 per bench customer)…" >&2
+    export -f pair_batch post_form viewstate; export base work devices
+    seq $((have / 20)) $(((devices - 1) / 20)) | xargs -I{} bash -c 'pair_batch {} >>"$0"' "$known"
+fi
+[[ $(wc -l <"$known") -ge $devices ]] || { echo "pairing failed: see the server log" >&2; exit 1; }
+head -n "$devices" "$known" >"$work/devices.txt"
 
 echo "creating an API key…" >&2
 admin_password="$(cat "${FILSPRESSO_HOME:-$here/.filspresso}/domains/filspresso/config/filspresso-admin-password.txt")"
@@ -70,7 +84,8 @@ LUA
 
 measure() { # label wrk-arguments...
     local label="$1"; shift
-    wrk -t2 -c"$connections" -d5s "$@" >/dev/null
+    # Warm-up: at least one full pass, so that every device is known (as it is after its first poll).
+    wrk -t2 -c"$connections" -d"$((5 + devices / 500))s" "$@" >/dev/null
     local out; out="$(wrk -t2 -c"$connections" -d"${duration}s" --latency "$@")"
     local rps p50 p99 non2xx
     rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"; p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"

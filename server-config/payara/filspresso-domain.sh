@@ -19,6 +19,7 @@
 #   DB_URL          JDBC URL for mariadb (default: jdbc:mariadb://127.0.0.1:3306/filspresso)
 #   DB_USER, DB_PASSWORD   for mariadb (default: root, empty)
 #   MARIADB_JAR     MariaDB Connector/J jar copied into the domain's lib folder (required for mariadb)
+#   HEAP            the server's maximum heap, set when the domain is configured   (default: 2g)
 set -euo pipefail
 shopt -u patsub_replacement 2>/dev/null || true  # bash 5.2: keep '&' literal in ${var//pattern/replacement}
 
@@ -29,6 +30,7 @@ DOMAIN_NAME="${DOMAIN_NAME:-filspresso}"
 PORT_BASE="${PORT_BASE:-8000}"
 ADMIN_PORT=$((PORT_BASE + 48))
 DB="${DB:-h2}"
+HEAP="${HEAP:-2g}"
 
 log() { printf '[filspresso-domain] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -130,9 +132,12 @@ configure() {
 # domain.asadmin differs from what this domain last applied.
 apply_domain_settings() {
     local applied="$DOMAIN_DIR/$DOMAIN_NAME/config/filspresso-domain.asadmin.sha256" wanted
-    wanted="$(sha256sum "$here/domain.asadmin" | cut -d' ' -f1)"
+    wanted="$(cat "$here/domain.asadmin" - <<<"heap $HEAP" | sha256sum | cut -d' ' -f1)"
     if [[ "$(cat "$applied" 2>/dev/null)" != "$wanted" ]]; then
         asadmin multimode --file "$here/domain.asadmin" >/dev/null
+        # Payara's default 512 MB heap fills up with a few hundred signed-in shoppers' Faces views.
+        asadmin delete-jvm-options -- -Xmx512m >/dev/null 2>&1 || true
+        asadmin create-jvm-options -- "-Xmx$HEAP" >/dev/null 2>&1 || true
         log "domain settings changed: restarting domain $DOMAIN_NAME"
         "$(payara_home)/payara6/bin/asadmin" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
         echo "$wanted" >"$applied"

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -158,28 +159,48 @@ public class CommandResource {
             return;
         }
         // Parked before the first attempt, so that a command created in between still wakes this request.
+        // One attempt at a time, and never once the request has timed out: a command claimed for a
+        // request that can no longer be answered would wait out its lease before going to the device.
+        AtomicBoolean busy = new AtomicBoolean();
+        AtomicBoolean again = new AtomicBoolean();
         Runnable[] attempt = new Runnable[1];
-        attempt[0] = () -> executor.execute(() -> {
-            if (async.isDone()) {
-                return;
-            }
-            Optional<BrewCommand> work = commands.claim(device, caller, Instant.now());
-            if (work.isPresent()) {
-                async.resume(answer(work));
-            } else if (!async.isDone()) {
-                waiters.park(device, attempt[0]);
-            }
-        });
+        attempt[0] = () -> executor.execute(() -> attemptClaim(device, caller, async, busy, again, attempt[0]));
         waiters.park(device, attempt[0]);
         async.setTimeout(seconds, TimeUnit.SECONDS);
         async.setTimeoutHandler(timedOut -> {
-            waiters.leave(device, attempt[0]);
-            timedOut.resume(Response.noContent().build());
+            if (busy.compareAndSet(false, true)) {
+                waiters.leave(device, attempt[0]);
+                timedOut.resume(Response.noContent().build());
+            } else {
+                timedOut.setTimeout(1, TimeUnit.SECONDS); // an attempt is under way: it answers, or lets the next timeout do so
+            }
         });
-        Optional<BrewCommand> work = commands.claim(device, caller, Instant.now());
-        if (work.isPresent()) {
-            waiters.leave(device, attempt[0]);
-            async.resume(answer(work));
+        attemptClaim(device, caller, async, busy, again, attempt[0]);
+    }
+
+    /**
+     * Claims work for a parked request and answers it, or parks it again. A wake that arrives while
+     * another attempt is claiming sets {@code again}, so that attempt looks once more before parking.
+     */
+    private void attemptClaim(long device, Caller caller, AsyncResponse async, AtomicBoolean busy, AtomicBoolean again, Runnable attempt) {
+        again.set(true);
+        while (again.get() && busy.compareAndSet(false, true)) {
+            again.set(false);
+            Optional<BrewCommand> work;
+            try {
+                work = commands.claim(device, caller, Instant.now());
+            } catch (RuntimeException e) {
+                waiters.leave(device, attempt);
+                async.resume(e); // answered through the exception mappers; busy stays set
+                return;
+            }
+            if (work.isPresent()) {
+                waiters.leave(device, attempt);
+                async.resume(answer(work));
+                return; // busy stays set: answered
+            }
+            waiters.park(device, attempt);
+            busy.set(false);
         }
     }
 

@@ -1,11 +1,16 @@
 package org.filspresso.iot.device;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +31,9 @@ public class DeviceService {
 
     @PersistenceContext(unitName = "iot")
     private EntityManager em;
+
+    @Resource(lookup = "jdbc/filspresso")
+    private DataSource dataSource;
 
     @Inject
     private Event<CredentialsChanged> credentialsChanged;
@@ -126,22 +134,23 @@ public class DeviceService {
     }
 
     /**
-     * Bookkeeping of devices' polls, many devices at once. Plain UPDATEs, without the entity's
-     * version check: bookkeeping must never make a brew's update fail.
+     * Bookkeeping of devices' polls, many devices at once: one JDBC batch of plain UPDATEs, without
+     * the entity's version check (bookkeeping must never make a brew's update fail).
      */
     public void seen(Collection<Sighting> sightings) {
-        for (Sighting sighting : sightings) {
-            String firmwareColumn = sighting.firmware() == null ? "firmware_version" : "?";
-            var update = em.createNativeQuery("UPDATE device SET last_seen_at = ?, last_seen_from = ?, firmware_version = "
-                            + firmwareColumn + " WHERE id = ?")
-                    .setParameter(1, LocalDateTime.ofInstant(sighting.at(), ZoneOffset.UTC))
-                    .setParameter(2, sighting.from());
-            if (sighting.firmware() == null) {
-                update.setParameter(3, sighting.deviceId());
-            } else {
-                update.setParameter(3, sighting.firmware()).setParameter(4, sighting.deviceId());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE device SET last_seen_at = ?, last_seen_from = ?,"
+                     + " firmware_version = COALESCE(?, firmware_version) WHERE id = ?")) {
+            for (Sighting sighting : sightings) {
+                update.setObject(1, LocalDateTime.ofInstant(sighting.at(), ZoneOffset.UTC));
+                update.setString(2, sighting.from());
+                update.setString(3, sighting.firmware());
+                update.setLong(4, sighting.deviceId());
+                update.addBatch();
             }
-            update.executeUpdate();
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save device sightings", e);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Saves devices' "last seen" every few seconds in one transaction, instead of one write per poll:
+ * Saves devices' "last seen" every 30 s in one batch, instead of one write per poll:
  * with thousands of devices polling, per-poll writes would be most of the database's work.
  */
 @Singleton
@@ -25,7 +25,7 @@ public class SightingWriter {
     @Inject
     DeviceService devices;
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     void save() {
         List<Sighting> sightings = directory.takeSightings();
         if (sightings.isEmpty()) {
