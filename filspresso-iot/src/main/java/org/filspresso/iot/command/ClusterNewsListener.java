@@ -43,13 +43,18 @@ public class ClusterNewsListener implements MessageListener {
                 directory.forget(deviceId);
                 return;
             }
-            CommandStatus status = CommandStatus.valueOf(message.getStringProperty("status"));
+            String statusName = message.getStringProperty("status");
+            if (statusName == null) {
+                LOG.warning("Cluster news without a status: " + message.getJMSMessageID());
+                return;
+            }
+            CommandStatus status = CommandStatus.valueOf(statusName);
             hints.workFor(deviceId);
             if (status == CommandStatus.PENDING) {
                 waiters.wake(deviceId);
             }
             statusNews.fire(new StatusNews(message.getLongProperty("commandId"), deviceId, status));
-        } catch (JMSException | IllegalArgumentException | NullPointerException e) {
+        } catch (JMSException | IllegalArgumentException e) {
             LOG.log(Level.WARNING, "Unreadable cluster news", e);
         }
     }
