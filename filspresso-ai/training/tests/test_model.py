@@ -1,0 +1,104 @@
+"""The model's contract, on a CPU in seconds: python3 -m unittest discover -s tests (from training/)."""
+import tempfile
+import unittest
+from pathlib import Path
+
+import torch
+
+from kafelot.model import Kafelot, ModelConfig, configs
+from kafelot.export import export
+from kafelot import formats, tokenizer
+
+HERE = Path(__file__).resolve().parent.parent
+TARGETS = {"tanka": 30e6, "villanelle": 60e6, "ode": 90e6}
+
+
+class ModelTest(unittest.TestCase):
+
+    def setUp(self):
+        torch.manual_seed(7)
+
+    def test_the_three_sizes_land_within_15_percent_of_their_targets_with_the_shipped_vocabulary(self):
+        vocab = tokenizer.load(HERE / "tokenizer" / "kafelot.model").get_piece_size()
+        for name, target in TARGETS.items():
+            config = configs(vocab)[name]
+            total, active = Kafelot(config).parameter_counts()
+            self.assertLess(abs(total - target) / target, 0.15, f"{name}: {total:,} parameters")
+            self.assertLessEqual(active, total)
+            if config.experts:
+                self.assertLess(active, total, f"{name} reads only its top-2 experts per token")
+
+    def test_decoding_with_the_cache_gives_the_same_logits_as_recomputing_everything(self):
+        for config in (configs(300)["tiny"],
+                       # An odd head size, as Ode's 776 / 8 = 97: only 96 dimensions rotate.
+                       ModelConfig("odd", 300, hidden=194, layers=2, heads=2, kv_heads=1, ffn=64,
+                                   experts=4, expert_ffn=32, context=64, domain_dim=8)):
+            model = Kafelot(config).eval()
+            ids = torch.randint(0, 300, (2, 16))
+            with torch.no_grad():
+                full = model(ids)[0]
+                keys, values = model.empty_cache(2)
+                pieces = []
+                prompt, keys, values, _ = model(ids[:, :6], keys, values)
+                pieces.append(prompt)
+                for i in range(6, 16):
+                    step, keys, values, _ = model(ids[:, i:i + 1], keys, values)
+                    pieces.append(step)
+            self.assertLess((full - torch.cat(pieces, 1)).abs().max().item(), 1e-4, config.name)
+            self.assertEqual(tuple(keys.shape), (config.layers, 2, config.kv_heads, 16, config.head_dim))
+
+    def test_a_token_never_sees_the_future(self):
+        model = Kafelot(configs(300)["tiny"]).eval()
+        ids = torch.randint(0, 300, (1, 12))
+        changed = ids.clone()
+        changed[0, 8:] = (changed[0, 8:] + 1) % 300
+        with torch.no_grad():
+            self.assertLess((model(ids)[0][0, :8] - model(changed)[0][0, :8]).abs().max().item(), 1e-5)
+
+    def test_the_output_projection_is_the_token_embedding(self):
+        model = Kafelot(configs(300)["tiny"])
+        with torch.no_grad():
+            model.embed.weight[5].zero_()
+        logits = model(torch.tensor([[1, 2, 3]]))[0]
+        self.assertTrue(torch.all(logits[..., 5] == 0))
+
+    def test_a_few_training_steps_lower_the_loss_on_repeated_text(self):
+        model = Kafelot(configs(50)["tiny"])
+        optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3)
+        ids = torch.arange(0, 33).remainder(50).unsqueeze(0)
+        first = None
+        for _ in range(30):
+            lm, aux = model.loss(ids[:, :-1], ids[:, 1:])
+            loss = lm + 0.01 * aux
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            first = first if first is not None else lm.item()
+        self.assertLess(lm.item(), first / 2)
+
+    def test_the_export_has_the_serving_inputs_and_outputs_with_dynamic_axes(self):
+        import onnx
+        model = Kafelot(configs(300)["tiny"]).eval()
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "tiny.onnx"
+            export(model, path)
+            graph = onnx.load(str(path)).graph
+        self.assertEqual([i.name for i in graph.input], ["input_ids", "past_keys", "past_values"])
+        self.assertEqual([o.name for o in graph.output], ["logits", "present_keys", "present_values"])
+        past = graph.input[1].type.tensor_type.shape.dim
+        self.assertEqual(past[3].dim_param, "past")
+        self.assertEqual(graph.input[0].type.tensor_type.shape.dim[1].dim_param, "seq")
+
+
+class TokenizerTest(unittest.TestCase):
+
+    def test_markers_are_single_tokens_and_any_text_round_trips(self):
+        processor = tokenizer.load(HERE / "tokenizer" / "kafelot.model")
+        for marker in formats.MARKERS:
+            self.assertEqual(len(tokenizer.encode(processor, marker)), 1, marker)
+        text = "Make me a strong espresso at 92 °C ☕ — Cafea bună din Brașov"
+        self.assertEqual(processor.decode(tokenizer.encode(processor, text)), text)
+
+
+if __name__ == "__main__":
+    unittest.main()
