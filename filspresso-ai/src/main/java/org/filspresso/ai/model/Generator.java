@@ -1,0 +1,91 @@
+package org.filspresso.ai.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Generates text with one model: runs the prompt once, then one token at a time with the cache,
+ * streaming each new piece of text, until the end marker, a stop sequence or the token limit.
+ */
+public final class Generator {
+
+    public enum Finish { END, STOP_SEQUENCE, LENGTH, CONTEXT }
+
+    public record Generation(String text, int promptTokens, int generatedTokens, Finish finish) {
+    }
+
+    private final KafelotModel model;
+    private final KafelotTokenizer tokenizer;
+    private final long endId;
+    private final int context;
+
+    public Generator(KafelotModel model, KafelotTokenizer tokenizer, int context) {
+        this.model = model;
+        this.tokenizer = tokenizer;
+        this.endId = tokenizer.markerId("<|end|>");
+        this.context = context;
+    }
+
+    public Generation generate(String prompt, Sampling sampling, Consumer<String> onText) {
+        long[] promptIds = tokenizer.encode(prompt);
+        if (promptIds.length == 0 || promptIds.length >= context) {
+            throw new IllegalArgumentException("The prompt must hold between 1 and " + (context - 1) + " tokens; it holds " + promptIds.length);
+        }
+        Sampler sampler = new Sampler(sampling);
+        LinkedHashSet<Long> seen = new LinkedHashSet<>();
+        Arrays.stream(promptIds).forEach(seen::add);
+        List<Long> generated = new ArrayList<>();
+        String text = "";
+        StringBuilder streamed = new StringBuilder();
+        KvCache cache = model.emptyCache();
+        KafelotModel.Step step = model.forward(promptIds, cache);
+        cache.close();
+        try {
+            while (true) {
+                int next = sampler.next(step.lastLogits(), seen);
+                if (next == endId) {
+                    return new Generation(text, promptIds.length, generated.size(), Finish.END);
+                }
+                generated.add((long) next);
+                seen.add((long) next);
+                String decoded = tokenizer.decode(generated.stream().mapToLong(Long::longValue).toArray());
+                for (String stop : sampling.stop()) {
+                    int at = decoded.indexOf(stop);
+                    if (at >= 0) {
+                        emit(onText, streamed, decoded.substring(0, at));
+                        return new Generation(decoded.substring(0, at), promptIds.length, generated.size(), Finish.STOP_SEQUENCE);
+                    }
+                }
+                emit(onText, streamed, decoded);
+                text = decoded;
+                if (generated.size() >= sampling.maxTokens()) {
+                    return new Generation(text, promptIds.length, generated.size(), Finish.LENGTH);
+                }
+                if (step.cache().length() + 1 >= context) {
+                    return new Generation(text, promptIds.length, generated.size(), Finish.CONTEXT);
+                }
+                KafelotModel.Step previous = step;
+                step = model.forward(new long[] {next}, previous.cache());
+                previous.cache().close();
+            }
+        } finally {
+            step.cache().close();
+        }
+    }
+
+    /**
+     * Streams what the text gained since the last piece. Held back while the text ends in an
+     * incomplete character (a multi-byte character arrives as several byte tokens).
+     */
+    private static void emit(Consumer<String> onText, StringBuilder streamed, String now) {
+        if (now.endsWith("\uFFFD") || !now.startsWith(streamed.toString()) || now.length() == streamed.length()) {
+            return;
+        }
+        onText.accept(now.substring(streamed.length()));
+        streamed.setLength(0);
+        streamed.append(now);
+    }
+}

@@ -1,0 +1,103 @@
+package org.filspresso.ai.model;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One exported Kafelot model in an ONNX Runtime session. {@link #forward} runs new tokens after
+ * what the cache already holds and returns their logits with the grown cache, so generation
+ * computes each token once. The shapes (layers, key/value heads, head size, vocabulary) are read
+ * from the graph itself.
+ */
+public final class KafelotModel implements AutoCloseable {
+
+    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtSession session;
+    private final int layers;
+    private final int kvHeads;
+    private final int headDim;
+    private final int vocabSize;
+
+    private KafelotModel(OrtSession session) throws OrtException {
+        this.session = session;
+        long[] cache = ((TensorInfo) session.getInputInfo().get("past_keys").getInfo()).getShape();
+        layers = (int) cache[0];
+        kvHeads = (int) cache[2];
+        headDim = (int) cache[4];
+        NodeInfo logits = session.getOutputInfo().get("logits");
+        long[] logitShape = ((TensorInfo) logits.getInfo()).getShape();
+        vocabSize = (int) logitShape[2];
+    }
+
+    public static KafelotModel load(Path onnx, int threads) {
+        try {
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(threads);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            return new KafelotModel(OrtEnvironment.getEnvironment().createSession(onnx.toString(), options));
+        } catch (OrtException e) {
+            throw new ModelException("Cannot load the model " + onnx, e);
+        }
+    }
+
+    public int vocabSize() {
+        return vocabSize;
+    }
+
+    /** A cache holding nothing yet (zero positions), for a new sequence. */
+    public KvCache emptyCache() {
+        try {
+            long[] shape = {layers, 1, kvHeads, 0, headDim};
+            return new KvCache(OnnxTensor.createTensor(env, FloatBuffer.allocate(0), shape),
+                    OnnxTensor.createTensor(env, FloatBuffer.allocate(0), shape), null, 0);
+        } catch (OrtException e) {
+            throw new ModelException("Cannot create an empty cache", e);
+        }
+    }
+
+    /** The logits of each of {@code ids} (batch of one), given the positions already in {@code cache}. */
+    public Step forward(long[] ids, KvCache cache) {
+        try (OnnxTensor input = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {1, ids.length})) {
+            OrtSession.Result result = session.run(Map.of("input_ids", input, "past_keys", cache.keys(), "past_values", cache.values()));
+            FloatBuffer buffer = ((OnnxTensor) result.get("logits").orElseThrow()).getFloatBuffer();
+            float[] logits = new float[buffer.remaining()];
+            buffer.get(logits);
+            KvCache grown = new KvCache((OnnxTensor) result.get("present_keys").orElseThrow(),
+                    (OnnxTensor) result.get("present_values").orElseThrow(), result, cache.length() + ids.length);
+            return new Step(logits, ids.length, vocabSize, grown);
+        } catch (OrtException e) {
+            throw new ModelException("The model failed to run", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new ModelException("Cannot close the model session", e);
+        }
+    }
+
+    /** Logits of the positions just run (row-major, positions × vocabulary) and the cache after them. */
+    public record Step(float[] logits, int positions, int vocabSize, KvCache cache) {
+
+        public float[] logitsAt(int position) {
+            float[] row = new float[vocabSize];
+            System.arraycopy(logits, position * vocabSize, row, 0, vocabSize);
+            return row;
+        }
+
+        public float[] lastLogits() {
+            return logitsAt(positions - 1);
+        }
+    }
+}
