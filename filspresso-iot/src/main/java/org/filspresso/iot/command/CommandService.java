@@ -86,7 +86,7 @@ public class CommandService {
         if (!hints.mayHaveWork(deviceId)) {
             return Optional.empty();
         }
-        long mark = hints.mark();
+        long mark = hints.mark(deviceId);
         List<BrewCommand> open = em.createQuery("SELECT c FROM BrewCommand c WHERE c.deviceId = :device AND c.status IN :open"
                         + " ORDER BY c.createdAt, c.id", BrewCommand.class)
                 .setParameter("device", deviceId)

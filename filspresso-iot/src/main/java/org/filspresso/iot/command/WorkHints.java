@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Lets a device's "anything for me?" be answered without the database when this server knows
@@ -18,8 +17,8 @@ public class WorkHints {
     static final long TRUST_MILLIS = 60_000;
 
     private final ConcurrentHashMap<Long, Long> idleSince = new ConcurrentHashMap<>();
-    /** Counts announcements of work, so that a look that overlapped one does not mark its device idle. */
-    private final AtomicLong announcements = new AtomicLong();
+    /** Counts each device's news, so that a look that overlapped news does not mark its device idle. */
+    private final ConcurrentHashMap<Long, Long> news = new ConcurrentHashMap<>();
 
     public boolean mayHaveWork(long deviceId) {
         Long since = idleSince.get(deviceId);
@@ -27,22 +26,22 @@ public class WorkHints {
     }
 
     /** Taken before looking in the database; pass it to {@link #noOpenCommands}. */
-    public long mark() {
-        return announcements.get();
+    public long mark(long deviceId) {
+        return news.getOrDefault(deviceId, 0L);
     }
 
     /** The device had no open command when looked at after {@code mark} was taken. */
     public void noOpenCommands(long deviceId, long mark) {
         idleSince.put(deviceId, System.currentTimeMillis());
-        // Work announced while we looked may be missing from what we read: then we know nothing.
-        if (announcements.get() != mark) {
+        // News that arrived while we looked may be missing from what we read: then we know nothing.
+        if (news.getOrDefault(deviceId, 0L) != mark) {
             idleSince.remove(deviceId);
         }
     }
 
     /** A command for the device was created or changed, on this server or another. */
     public void workFor(long deviceId) {
-        announcements.incrementAndGet();
+        news.merge(deviceId, 1L, Long::sum);
         idleSince.remove(deviceId);
     }
 

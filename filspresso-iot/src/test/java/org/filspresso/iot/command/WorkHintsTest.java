@@ -15,7 +15,7 @@ class WorkHintsTest {
 
     @Test
     void aDeviceFoundIdleHasNoWorkUntilSomethingIsAnnouncedForIt() {
-        hints.noOpenCommands(7, hints.mark());
+        hints.noOpenCommands(7, hints.mark(7));
         assertThat(hints.mayHaveWork(7)).isFalse();
 
         hints.workFor(8);
@@ -27,9 +27,17 @@ class WorkHintsTest {
 
     @Test
     void aLookThatOverlappedAnAnnouncementDoesNotMarkTheDeviceIdle() {
-        long mark = hints.mark();
+        long mark = hints.mark(7);
         hints.workFor(7); // committed while the look was reading, perhaps too late for it to see
         hints.noOpenCommands(7, mark);
         assertThat(hints.mayHaveWork(7)).isTrue();
+    }
+
+    @Test
+    void newsOfAnotherDeviceDuringALookDoesNotMatter() {
+        long mark = hints.mark(7);
+        hints.workFor(8);
+        hints.noOpenCommands(7, mark);
+        assertThat(hints.mayHaveWork(7)).isFalse();
     }
 }
