@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole training pipeline, in order: data, tokenizer, the three models, ONNX exports.
 #   training/train_all.sh [models="tanka villanelle ode"] [epochs=40]
-# Writes data/, tokenizer/, runs/<model>/ (checkpoints, metrics.jsonl) and export/<model>/.
+# Writes data/, tokenizer/, runs/<model>/ (checkpoints, metrics.jsonl) and ../models/<model>/ (what ships).
 # On a CUDA GPU this takes minutes; on 2 CPU cores use a tiny model or a few epochs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -17,5 +17,5 @@ print("tokenizer:", tokenizer.load("tokenizer/kafelot.model").get_piece_size(), 
 PY
 for model in $models; do
     "$python" -m kafelot.train --model "$model" --epochs "$epochs" --warmup 100 --seq 512 --batch 32 --threads "$(nproc)"
-    "$python" -m kafelot.export --checkpoint "runs/$model/best.pt" --out "export/$model" --weights int8
+    "$python" -m kafelot.export --checkpoint "runs/$model/best.pt" --out "../models/$model"
 done

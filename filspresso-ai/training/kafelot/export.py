@@ -1,12 +1,15 @@
 """Exports a trained Kafelot checkpoint to ONNX for the Java server:
-python -m kafelot.export --checkpoint runs/tanka/best.pt --out ../src/main/resources/models/tanka
+python -m kafelot.export --checkpoint runs/tanka/best.pt --out ../models/tanka
 
 Inputs: input_ids [batch, seq] (int64), past_keys and past_values [layers, batch, kv_heads, past,
 head_dim] (float32; past may be 0). Outputs: logits [batch, seq, vocab], present_keys and
 present_values [layers, batch, kv_heads, past + seq, head_dim]. All of batch, seq and past are
-dynamic. The export is checked against PyTorch (full prompt, then one cached step) and its
-maximum absolute difference reported; weights are then stored as fp16 (--weights fp16, computing
-in fp32) or int8 (--weights int8, dynamic quantization of the MatMuls) for shipping.
+dynamic. Weights are stored as int8 for shipping (--weights fp32 keeps them as they are).
+
+Next to model.onnx: model.json (configuration, parameter counts, validation metrics, size) and
+reference.json (a prompt, one cached step and PyTorch's float32 logits for both). The Java build
+runs the shipped file on that input and reports the largest difference; where Python ONNX Runtime
+is installed, the same check runs here too.
 """
 import argparse
 import json
@@ -64,42 +67,48 @@ def max_difference(model, path):
     return float(max(np.abs(got - expected.numpy()).max(), np.abs(got_step - expected_step.numpy()).max()))
 
 
-def shrink(source, target, weights):
-    if weights == "int8":
-        from onnxruntime.quantization import QuantType, quantize_dynamic
-        quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul", "Gemm"])
-    elif weights == "fp16":
-        import onnx
-        from onnxruntime.transformers.float16 import convert_float_to_float16
-        model = onnx.load(str(source))
-        # Inputs and outputs stay float32 so that Java feeds the same tensors either way.
-        onnx.save(convert_float_to_float16(model, keep_io_types=True), str(target))
-    else:
-        target.write_bytes(source.read_bytes())
+def reference(model):
+    """A fixed prompt and step with PyTorch's float32 logits: what the shipped file must reproduce."""
+    torch.manual_seed(5)
+    c = model.config
+    prompt = torch.randint(0, c.vocab_size, (1, 12))
+    step = torch.randint(0, c.vocab_size, (1, 1))
+    with torch.no_grad():
+        keys, values = model.empty_cache(1)
+        prompt_logits, keys, values, _ = model(prompt, keys, values)
+        step_logits = model(step, keys, values)[0]
+    return {"prompt": prompt[0].tolist(), "step": step[0].tolist(),
+            "prompt_last_logits": prompt_logits[0, -1].tolist(), "step_logits": step_logits[0, -1].tolist()}
 
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--checkpoint", type=Path, required=True)
-    p.add_argument("--out", type=Path, required=True, help="folder for model.onnx and model.json")
-    p.add_argument("--weights", choices=["fp32", "fp16", "int8"], default="int8")
+    p.add_argument("--out", type=Path, required=True, help="folder for model.onnx, model.json and reference.json")
+    p.add_argument("--weights", choices=["fp32", "int8"], default="int8")
     args = p.parse_args(argv)
     model, state = load_checkpoint(args.checkpoint)
     args.out.mkdir(parents=True, exist_ok=True)
     full = args.out / "model-fp32.onnx"
     export(model, full)
-    difference = max_difference(model, full)
     shipped = args.out / "model.onnx"
-    shrink(full, shipped, args.weights)
-    shipped_difference = max_difference(model, shipped)
-    if shipped != full:
+    if args.weights == "int8":
+        from .quantize import int8_weights
+        int8_weights(full, shipped)
         full.unlink()
+    else:
+        full.rename(shipped)
+    (args.out / "reference.json").write_text(json.dumps(reference(model)), encoding="utf-8")
     total, active = model.parameter_counts()
     best = min(state["history"], key=lambda r: r["val_loss"])
-    card = {"config": state["config"], "parameters": total, "active_parameters": active, "weights": args.weights,
-            "onnx_max_abs_diff_fp32": difference, "onnx_max_abs_diff_shipped": shipped_difference,
-            "val_loss": best["val_loss"], "val_perplexity": best["val_perplexity"], "epochs": len(state["history"]),
-            "size_bytes": shipped.stat().st_size}
+    card = {"name": model.config.name, "config": state["config"], "parameters": total, "active_parameters": active,
+            "weights": args.weights, "size_bytes": shipped.stat().st_size, "epochs_trained": len(state["history"]),
+            "best_epoch": best["epoch"], "val_loss": best["val_loss"], "val_perplexity": best["val_perplexity"],
+            "train_seq": state["seq"]}
+    try:
+        card["onnx_max_abs_diff"] = max_difference(model, shipped)
+    except ImportError:
+        pass  # no Python ONNX Runtime here: the Java build checks reference.json
     (args.out / "model.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(card, indent=2))
 

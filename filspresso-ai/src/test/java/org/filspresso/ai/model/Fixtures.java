@@ -20,7 +20,11 @@ final class Fixtures {
     }
 
     static JsonObject json(String name) {
-        try (JsonReader reader = Json.createReader(new StringReader(Files.readString(DIR.resolve(name))))) {
+        return read(DIR.resolve(name));
+    }
+
+    static JsonObject read(Path file) {
+        try (JsonReader reader = Json.createReader(new StringReader(Files.readString(file)))) {
             return reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,71 @@
+package org.filspresso.ai.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every model in {@code filspresso-ai/models} loads, reproduces its trainer's float32 logits on
+ * the reference input closely enough to pick the same tokens (its weights are stored as int8),
+ * and generates text.
+ */
+class ShippedModelsTest {
+
+    static final Path MODELS = Path.of("models");
+
+    static List<Path> shipped() throws IOException {
+        try (Stream<Path> folders = Files.list(MODELS)) {
+            List<Path> models = folders.filter(folder -> Files.exists(folder.resolve("model.onnx"))).sorted().toList();
+            assertThat(models).as("shipped models in " + MODELS.toAbsolutePath()).isNotEmpty();
+            return models;
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void reproducesTheTrainersLogitsOnTheReferenceInput(Path folder) throws IOException {
+        JsonObject reference = Fixtures.read(folder.resolve("reference.json"));
+        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"), 2); KvCache empty = model.emptyCache()) {
+            KafelotModel.Step prompt = model.forward(Fixtures.longs(reference.getJsonArray("prompt")), empty);
+            KafelotModel.Step step = model.forward(Fixtures.longs(reference.getJsonArray("step")), prompt.cache());
+            float[] expectedPrompt = Fixtures.floats(reference.getJsonArray("prompt_last_logits"));
+            float[] expectedStep = Fixtures.floats(reference.getJsonArray("step_logits"));
+            float difference = Math.max(maxDifference(prompt.lastLogits(), expectedPrompt), maxDifference(step.lastLogits(), expectedStep));
+            System.out.printf("%s: largest logit difference from PyTorch float32: %.4f%n", folder.getFileName(), difference);
+            assertThat(Sampler.argmax(prompt.lastLogits())).isEqualTo(Sampler.argmax(expectedPrompt));
+            assertThat(Sampler.argmax(step.lastLogits())).isEqualTo(Sampler.argmax(expectedStep));
+            assertThat(difference).isLessThan(0.5f);
+            prompt.cache().close();
+            step.cache().close();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void generatesText(Path folder) {
+        JsonObject card = Fixtures.read(folder.resolve("model.json"));
+        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"), 2);
+             KafelotTokenizer tokenizer = KafelotTokenizer.load(Fixtures.TOKENIZER)) {
+            Generator generator = new Generator(model, tokenizer, card.getJsonObject("config").getInt("context"));
+            Generator.Generation answer = generator.generate("<|user|>What is a ristretto?\n<|assistant|>", new Sampling(24, 0, 0, 1, 1.1, 0, List.of()),
+                    piece -> { });
+            System.out.printf("%s: %s%n", folder.getFileName(), answer.text().replace('\n', ' '));
+            assertThat(answer.text()).isNotBlank();
+        }
+    }
+
+    private static float maxDifference(float[] actual, float[] expected) {
+        float worst = 0;
+        for (int i = 0; i < actual.length; i++) {
+            worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
+        }
+        return worst;
+    }
+}
