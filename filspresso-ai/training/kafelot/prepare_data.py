@@ -190,7 +190,8 @@ def split(docs):
     return train, val
 
 
-def main():
+def build():
+    """Writes the splits and their statistics; returns the statistics."""
     rng = random.Random(20261124)
     sections = knowledge_sections()
     coffees, machines = load_catalog()
@@ -212,7 +213,11 @@ def main():
     (DATA / "train.txt").write_text(formats.END.join(all_train) + formats.END, encoding="utf-8")
     (DATA / "val.txt").write_text(formats.END.join(all_val) + formats.END, encoding="utf-8")
     (DATA / "stats.json").write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(stats, indent=2))
+    return stats
+
+
+def main():
+    print(json.dumps(build(), indent=2))
 
 
 if __name__ == "__main__":

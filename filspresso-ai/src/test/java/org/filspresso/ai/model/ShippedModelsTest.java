@@ -61,6 +61,53 @@ class ShippedModelsTest {
         }
     }
 
+    /**
+     * The held-out perplexity of the shipped file, over the same windows as the trainer's
+     * evaluation: what quantisation costs. Reported, and held within 5 % of the trainer's figure.
+     */
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void keepsTheTrainersHeldOutPerplexity(Path folder) throws IOException {
+        JsonObject card = Fixtures.read(folder.resolve("model.json"));
+        int window = card.getInt("train_seq");
+        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"), 2);
+             KafelotTokenizer tokenizer = KafelotTokenizer.load(Fixtures.TOKENIZER)) {
+            long[] tokens = tokenizer.encode(Files.readString(Fixtures.VALIDATION));
+            double lossSum = 0;
+            int windows = 0;
+            for (int start = 0; start < Math.min(tokens.length - window - 1, 200 * window); start += window) {
+                long[] input = java.util.Arrays.copyOfRange(tokens, start, start + window);
+                try (KvCache empty = model.emptyCache()) {
+                    KafelotModel.Step step = model.forward(input, empty);
+                    double windowLoss = 0;
+                    for (int position = 0; position < window; position++) {
+                        windowLoss += crossEntropy(step.logitsAt(position), (int) tokens[start + position + 1]);
+                    }
+                    lossSum += windowLoss / window;
+                    windows++;
+                    step.cache().close();
+                }
+            }
+            double perplexity = Math.exp(lossSum / windows);
+            double trainers = card.getJsonNumber("val_perplexity").doubleValue();
+            System.out.printf("%s: held-out perplexity of the shipped file %.2f, trainer's %.2f (%d windows of %d)%n",
+                    folder.getFileName(), perplexity, trainers, windows, window);
+            assertThat(perplexity).isCloseTo(trainers, org.assertj.core.data.Percentage.withPercentage(5));
+        }
+    }
+
+    private static double crossEntropy(float[] logits, int target) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float logit : logits) {
+            max = Math.max(max, logit);
+        }
+        double sum = 0;
+        for (float logit : logits) {
+            sum += Math.exp(logit - max);
+        }
+        return Math.log(sum) + max - logits[target];
+    }
+
     private static float maxDifference(float[] actual, float[] expected) {
         float worst = 0;
         for (int i = 0; i < actual.length; i++) {
