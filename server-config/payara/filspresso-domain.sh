@@ -139,7 +139,10 @@ apply_domain_settings() {
         asadmin delete-jvm-options -- -Xmx512m >/dev/null 2>&1 || true
         asadmin create-jvm-options -- "-Xmx$HEAP" >/dev/null 2>&1 || true
         log "domain settings changed: restarting domain $DOMAIN_NAME"
-        "$(payara_home)/payara6/bin/asadmin" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+        # Stop, then start: a restart-domain right after changing JVM options once left a server
+        # that shut itself down while starting (seen in CI).
+        "$(payara_home)/payara6/bin/asadmin" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+        "$(payara_home)/payara6/bin/asadmin" start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
         echo "$wanted" >"$applied"
     fi
 }
