@@ -23,73 +23,61 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    @Provider
-    public static class InvalidQuery implements ExceptionMapper<InvalidQueryException> {
+    /** What every mapper shares: the request's path goes into the problem as its instance. */
+    abstract static class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         UriInfo uri;
 
+        Response problem(String title, int status, String detail, List<FieldError> errors) {
+            return new Problem("about:blank", title, status, detail, uri.getRequestUri().getPath(), errors).toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidQuery extends ProblemMapper<InvalidQueryException> {
         @Override
         public Response toResponse(InvalidQueryException e) {
-            return new Problem("about:blank", "Invalid request parameters", 400,
-                    "Fix the listed fields and try again.", uri.getRequestUri().getPath(), e.errors()).toResponse();
+            return problem("Invalid request parameters", 400, "Fix the listed fields and try again.", e.errors());
         }
     }
 
     /** A request the business rules refuse (a recipe a machine cannot brew...): 400 naming each field. */
     @Provider
-    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-        @Context
-        UriInfo uri;
-
+    public static class InvalidInput extends ProblemMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
-            return new Problem("about:blank", "Invalid request", 400, "Fix the listed fields and try again.",
-                    uri.getRequestUri().getPath(), e.errors()).toResponse();
+            return problem("Invalid request", 400, "Fix the listed fields and try again.", e.errors());
         }
     }
 
     /** A status change the command's state does not allow: 409, saying what the state is. */
     @Provider
-    public static class IllegalTransition implements ExceptionMapper<IllegalTransitionException> {
-        @Context
-        UriInfo uri;
-
+    public static class IllegalTransition extends ProblemMapper<IllegalTransitionException> {
         @Override
         public Response toResponse(IllegalTransitionException e) {
-            return new Problem("about:blank", "Conflict", 409, e.getMessage(), uri.getRequestUri().getPath(),
-                    List.of(new FieldError("current_status", e.current().wireName()))).toResponse();
+            return problem("Conflict", 409, e.getMessage(), List.of(new FieldError("current_status", e.current().wireName())));
         }
     }
 
     @Provider
-    public static class UnknownMachine implements ExceptionMapper<UnknownMachineException> {
-        @Context
-        UriInfo uri;
-
+    public static class UnknownMachine extends ProblemMapper<UnknownMachineException> {
         @Override
         public Response toResponse(UnknownMachineException e) {
-            return new Problem("about:blank", "Not Found", 404, e.getMessage(), uri.getRequestUri().getPath(),
-                    List.of(new FieldError("machine_id", e.getMessage()))).toResponse();
+            return problem("Not Found", 404, e.getMessage(), List.of(new FieldError("machine_id", e.getMessage())));
         }
     }
 
     @Provider
-    public static class UnknownCommand implements ExceptionMapper<UnknownCommandException> {
-        @Context
-        UriInfo uri;
-
+    public static class UnknownCommand extends ProblemMapper<UnknownCommandException> {
         @Override
         public Response toResponse(UnknownCommandException e) {
-            return new Problem("about:blank", "Not Found", 404, e.getMessage(), uri.getRequestUri().getPath(), List.of()).toResponse();
+            return problem("Not Found", 404, e.getMessage(), List.of());
         }
     }
 
     /** 401, 403, 404, 405, 406, 413, 415, 429... raised by JAX-RS itself or by resources; their headers are kept. */
     @Provider
-    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
-        @Context
-        UriInfo uri;
-
+    public static class WebApplication extends ProblemMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
@@ -97,8 +85,7 @@ public final class ProblemMappers {
                     ? "No resource at this address." : e.getMessage();
             String title = status.getReasonPhrase() == null || status.getReasonPhrase().isBlank()
                     ? "HTTP " + status.getStatusCode() : status.getReasonPhrase();
-            Response.ResponseBuilder answer = Response.fromResponse(new Problem("about:blank", title, status.getStatusCode(), detail,
-                    uri.getRequestUri().getPath(), List.of()).toResponse());
+            Response.ResponseBuilder answer = Response.fromResponse(problem(title, status.getStatusCode(), detail, List.of()));
             for (String header : List.of("WWW-Authenticate", "Retry-After", "Allow")) {
                 Object value = e.getResponse().getHeaders().getFirst(header);
                 if (value != null) {
@@ -111,18 +98,14 @@ public final class ProblemMappers {
 
     /** Anything unexpected: logged with an id the client can quote, answered without details. */
     @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
+    public static class Unexpected extends ProblemMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
-
-        @Context
-        UriInfo uri;
 
         @Override
         public Response toResponse(Throwable e) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-            return new Problem("about:blank", "Internal Server Error", 500,
-                    "Something went wrong on our side (incident " + incident + ").", uri.getRequestUri().getPath(), List.of()).toResponse();
+            return problem("Internal Server Error", 500, "Something went wrong on our side (incident " + incident + ").", List.of());
         }
     }
 }
