@@ -8,8 +8,8 @@ dynamic. Weights are stored as int8 for shipping (--weights fp32 keeps them as t
 
 Next to model.onnx: model.json (configuration, parameter counts, validation metrics, size) and
 reference.json (a prompt, one cached step and PyTorch's float32 logits for both). The Java build
-runs the shipped file on that input and reports the largest difference; where Python ONNX Runtime
-is installed, the same check runs here too.
+runs the shipped file on that input and reports the largest difference (Debian has no Python
+ONNX Runtime, so the check lives there only).
 """
 import argparse
 import json
@@ -50,23 +50,6 @@ def export(model, path, opset=17):
         opset_version=opset, do_constant_folding=False)  # folding would store the tied embedding twice
 
 
-def max_difference(model, path):
-    """Largest |logit difference| between ONNX Runtime and PyTorch, for a prompt and then one cached step."""
-    import numpy as np
-    import onnxruntime as ort
-    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
-    c = model.config
-    prompt = torch.randint(0, c.vocab_size, (1, 12))
-    past_k, past_v = model.empty_cache(1)
-    with torch.no_grad():
-        expected, keys, values, _ = model(prompt, past_k, past_v)
-        step = torch.randint(0, c.vocab_size, (1, 1))
-        expected_step, _, _, _ = model(step, keys, values)
-    got, got_k, got_v = session.run(None, {"input_ids": prompt.numpy(), "past_keys": past_k.numpy(), "past_values": past_v.numpy()})
-    got_step = session.run(None, {"input_ids": step.numpy(), "past_keys": got_k, "past_values": got_v})[0]
-    return float(max(np.abs(got - expected.numpy()).max(), np.abs(got_step - expected_step.numpy()).max()))
-
-
 def reference(model):
     """A fixed prompt and step with PyTorch's float32 logits: what the shipped file must reproduce."""
     torch.manual_seed(5)
@@ -105,10 +88,6 @@ def main(argv=None):
             "weights": args.weights, "size_bytes": shipped.stat().st_size, "epochs_trained": len(state["history"]),
             "best_epoch": best["epoch"], "val_loss": best["val_loss"], "val_perplexity": best["val_perplexity"],
             "train_seq": state["seq"]}
-    try:
-        card["onnx_max_abs_diff"] = max_difference(model, shipped)
-    except ImportError:
-        pass  # no Python ONNX Runtime here: the Java build checks reference.json
     (args.out / "model.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(card, indent=2))
 

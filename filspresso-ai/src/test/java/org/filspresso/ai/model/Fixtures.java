@@ -44,4 +44,13 @@ final class Fixtures {
         }
         return values;
     }
+
+    /** The largest absolute difference between two logit rows of the same length. */
+    static float maxDifference(float[] actual, float[] expected) {
+        float worst = 0;
+        for (int i = 0; i < actual.length; i++) {
+            worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
+        }
+        return worst;
+    }
 }

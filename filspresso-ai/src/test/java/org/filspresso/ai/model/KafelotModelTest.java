@@ -70,10 +70,6 @@ class KafelotModelTest {
 
     private static void assertClose(float[] actual, float[] expected, String what) {
         assertThat(actual).as(what).hasSameSizeAs(expected);
-        float worst = 0;
-        for (int i = 0; i < actual.length; i++) {
-            worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
-        }
-        assertThat(worst).as(what + ": largest difference").isLessThan(TOLERANCE);
+        assertThat(Fixtures.maxDifference(actual, expected)).as(what + ": largest difference").isLessThan(TOLERANCE);
     }
 }

@@ -37,7 +37,7 @@ class ShippedModelsTest {
             KafelotModel.Step step = model.forward(Fixtures.longs(reference.getJsonArray("step")), prompt.cache());
             float[] expectedPrompt = Fixtures.floats(reference.getJsonArray("prompt_last_logits"));
             float[] expectedStep = Fixtures.floats(reference.getJsonArray("step_logits"));
-            float difference = Math.max(maxDifference(prompt.lastLogits(), expectedPrompt), maxDifference(step.lastLogits(), expectedStep));
+            float difference = Math.max(Fixtures.maxDifference(prompt.lastLogits(), expectedPrompt), Fixtures.maxDifference(step.lastLogits(), expectedStep));
             System.out.printf("%s: largest logit difference from PyTorch float32: %.4f%n", folder.getFileName(), difference);
             assertThat(Sampler.argmax(prompt.lastLogits())).isEqualTo(Sampler.argmax(expectedPrompt));
             assertThat(Sampler.argmax(step.lastLogits())).isEqualTo(Sampler.argmax(expectedStep));
@@ -106,13 +106,5 @@ class ShippedModelsTest {
             sum += Math.exp(logit - max);
         }
         return Math.log(sum) + max - logits[target];
-    }
-
-    private static float maxDifference(float[] actual, float[] expected) {
-        float worst = 0;
-        for (int i = 0; i < actual.length; i++) {
-            worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
-        }
-        return worst;
     }
 }
