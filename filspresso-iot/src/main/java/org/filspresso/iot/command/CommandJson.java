@@ -1,6 +1,7 @@
 package org.filspresso.iot.command;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -102,15 +103,9 @@ public final class CommandJson {
 
     /** What {@code check} hands a device. */
     public static JsonObject work(BrewCommand command) {
-        Recipe recipe = command.recipe();
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("command_id", command.id())
-                .add("recipe", Json.createObjectBuilder()
-                        .add("volume_ml", recipe.volumeMl())
-                        .add("temperature_c", recipe.temperatureC())
-                        .add("pre_infusion_ms", recipe.preInfusionMs())
-                        .add("capsule_type", recipe.capsuleType())
-                        .add("capsule_variant", recipe.capsuleVariant()))
+                .add("recipe", recipe(command.recipe()))
                 .add("execute_allowed", command.executeAllowed())
                 .add("meta", parse(command.meta()))
                 .add("created_at", command.createdAt().toString());
@@ -120,6 +115,43 @@ public final class CommandJson {
             json.add("accessory_instructions", parse(command.accessoryInstructions()));
         }
         return json.build();
+    }
+
+    /** A command and its history, for the people who sent it. */
+    public static JsonObject status(BrewCommand command, List<CommandHistory> history) {
+        JsonArrayBuilder changes = Json.createArrayBuilder();
+        for (CommandHistory change : history) {
+            JsonObjectBuilder row = Json.createObjectBuilder();
+            if (change.oldStatus() == null) {
+                row.addNull("from"); // the creation
+            } else {
+                row.add("from", change.oldStatus().wireName());
+            }
+            changes.add(row
+                    .add("to", change.newStatus().wireName())
+                    .add("by", change.actor())
+                    .add("at", change.occurredAt().toString())
+                    .add("meta", parse(change.meta())));
+        }
+        return Json.createObjectBuilder()
+                .add("command_id", command.id())
+                .add("machine_id", command.deviceId())
+                .add("status", command.status().wireName())
+                .add("recipe", recipe(command.recipe()))
+                .add("execute_allowed", command.executeAllowed())
+                .add("created_at", command.createdAt().toString())
+                .add("updated_at", command.updatedAt().toString())
+                .add("history", changes)
+                .build();
+    }
+
+    private static JsonObjectBuilder recipe(Recipe recipe) {
+        return Json.createObjectBuilder()
+                .add("volume_ml", recipe.volumeMl())
+                .add("temperature_c", recipe.temperatureC())
+                .add("pre_infusion_ms", recipe.preInfusionMs())
+                .add("capsule_type", recipe.capsuleType())
+                .add("capsule_variant", recipe.capsuleVariant());
     }
 
     private static JsonObject object(String body) {

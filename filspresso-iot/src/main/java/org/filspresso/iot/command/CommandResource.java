@@ -64,6 +64,14 @@ public class CommandResource {
             + " \"created_at\": \"2026-11-24T09:15:02.118Z\"}";
     static final String REPORT_EXAMPLE = "{\"status\": \"complete\", \"meta\": {\"started_at\": 1795512902118,"
             + " \"completed_at\": 1795512931402, \"actual_volume_ml\": 108}}";
+    static final String STATUS_EXAMPLE = "{\"command_id\": 421, \"machine_id\": 12, \"status\": \"complete\", \"recipe\": {\"volume_ml\": 110,"
+            + " \"temperature_c\": 92, \"pre_infusion_ms\": 1500, \"capsule_type\": \"original\", \"capsule_variant\": \"lungo\"},"
+            + " \"execute_allowed\": true, \"created_at\": \"2026-11-24T09:15:02.118Z\", \"updated_at\": \"2026-11-24T09:15:41.020Z\","
+            + " \"history\": [{\"from\": null, \"to\": \"pending\", \"by\": \"api:kitchen-app\", \"at\": \"2026-11-24T09:15:02.118Z\", \"meta\": {}},"
+            + " {\"from\": \"pending\", \"to\": \"dispatched\", \"by\": \"device:12\", \"at\": \"2026-11-24T09:15:03.004Z\", \"meta\": {}},"
+            + " {\"from\": \"dispatched\", \"to\": \"brewing\", \"by\": \"device:12\", \"at\": \"2026-11-24T09:15:03.250Z\", \"meta\": {\"stage\": \"picking\"}},"
+            + " {\"from\": \"brewing\", \"to\": \"complete\", \"by\": \"device:12\", \"at\": \"2026-11-24T09:15:41.020Z\","
+            + " \"meta\": {\"actual_volume_ml\": 109, \"duration_ms\": 37770}}]}";
     static final String UPDATED_EXAMPLE = "{\"status\": \"updated\", \"command_id\": 421}";
 
     /** The longest a device may park a check (seconds); proxies commonly cut idle requests at 60 s. */
@@ -112,22 +120,25 @@ public class CommandResource {
     @APIResponse(responseCode = "404", description = "No such machine, or not the caller's")
     @APIResponse(responseCode = "413", description = "Body over 16 KiB")
     public Response create(String body, @HeaderParam("X-Api-Key") String apiKey) {
-        Long ownerId;
-        Caller caller;
-        if (apiKey != null) {
-            ApiClient client = apiClients.byKey(apiKey).orElseThrow(() -> unauthorized("The API key is not valid."));
-            ownerId = null;
-            caller = new Caller("api:" + client.name(), request.getRemoteAddr());
-        } else {
-            Customer owner = Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName).flatMap(accounts::findByEmail)
-                    .orElseThrow(() -> unauthorized("Sign in, or send an API key in X-Api-Key."));
-            ownerId = owner.id();
-            caller = new Caller("customer:" + owner.email(), request.getRemoteAddr());
-        }
-        BrewCommand command = commands.create(CommandJson.parseCreate(body), ownerId, caller, Instant.now());
+        Requester requester = requester(apiKey);
+        BrewCommand command = commands.create(CommandJson.parseCreate(body), requester.ownerId(), requester.caller(), Instant.now());
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder().add("status", "created").add("command_id", command.id()).build())
                 .build();
+    }
+
+    @GET
+    @Path("{command_id}")
+    @Operation(summary = "A command's status and its history (the owner of its machine, or an API client with X-Api-Key)")
+    @APIResponse(responseCode = "200", description = "The command, newest status first in history order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "complete", value = STATUS_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "Not signed in and no valid API key")
+    @APIResponse(responseCode = "404", description = "No such command, or not on the caller's machines")
+    public JsonObject status(@PathParam("command_id") long commandId, @HeaderParam("X-Api-Key") String apiKey) {
+        Requester requester = requester(apiKey);
+        BrewCommand command = commands.commandVisibleTo(commandId, requester.ownerId())
+                .orElseThrow(() -> new UnknownCommandException(commandId));
+        return CommandJson.status(command, commands.history(commandId));
     }
 
     @GET
@@ -221,6 +232,20 @@ public class CommandResource {
         commands.report(device, commandId, report.status(), report.metaJson(),
                 new Caller("device:" + device, request.getRemoteAddr()), Instant.now());
         return Json.createObjectBuilder().add("status", "updated").add("command_id", commandId).build();
+    }
+
+    /** Who acts for people: an API client (any machine; ownerId null) or a signed-in customer (their own machines). */
+    private record Requester(Long ownerId, Caller caller) {
+    }
+
+    private Requester requester(String apiKey) {
+        if (apiKey != null) {
+            ApiClient client = apiClients.byKey(apiKey).orElseThrow(() -> unauthorized("The API key is not valid."));
+            return new Requester(null, new Caller("api:" + client.name(), request.getRemoteAddr()));
+        }
+        Customer owner = Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName).flatMap(accounts::findByEmail)
+                .orElseThrow(() -> unauthorized("Sign in, or send an API key in X-Api-Key."));
+        return new Requester(owner.id(), new Caller("customer:" + owner.email(), request.getRemoteAddr()));
     }
 
     private static Response answer(Optional<BrewCommand> work) {

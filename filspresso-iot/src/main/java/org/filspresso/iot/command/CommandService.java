@@ -192,6 +192,12 @@ public class CommandService {
                 .getResultList();
     }
 
+    /** A command as its reader may see it: any, for an API client or administrator (null), else only the owner's machines'. */
+    public Optional<BrewCommand> commandVisibleTo(long commandId, Long ownerId) {
+        return command(commandId)
+                .filter(found -> ownerId == null || devices.device(found.deviceId()).map(Device::ownerId).orElse(-1L).equals(ownerId));
+    }
+
     public Optional<BrewCommand> command(long commandId) {
         return Optional.ofNullable(em.find(BrewCommand.class, commandId));
     }
