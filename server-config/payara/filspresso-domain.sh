@@ -18,7 +18,9 @@
 #   DB              h2 (embedded default) | mariadb
 #   DB_URL          JDBC URL for mariadb (default: jdbc:mariadb://127.0.0.1:3306/filspresso)
 #   DB_USER, DB_PASSWORD   for mariadb (default: root, empty)
-#   MARIADB_JAR     MariaDB Connector/J jar copied into the domain's lib folder (required for mariadb)
+#   SERVER_LIBS     folder of jars copied into the domain's lib folder, shared by all applications:
+#                   the MariaDB driver and the libraries with native code (ONNX Runtime, DJL
+#                   tokenizers), which one JVM can load only once (server-config/target/runtime/lib)
 #   HEAP            the server's maximum heap, set when the domain is configured   (default: 2g)
 set -euo pipefail
 shopt -u patsub_replacement 2>/dev/null || true  # bash 5.2: keep '&' literal in ${var//pattern/replacement}
@@ -150,21 +152,27 @@ apply_domain_settings() {
 start() {
     unpack_payara
     create_domain
-    local driver_added=false
-    if [[ "$DB" == mariadb ]]; then
-        [[ -f "${MARIADB_JAR:-}" ]] || die "MARIADB_JAR must name the MariaDB Connector/J jar"
-        local lib="$DOMAIN_DIR/$DOMAIN_NAME/lib/$(basename "$MARIADB_JAR")"
-        if ! cmp -s "$MARIADB_JAR" "$lib"; then
-            cp "$MARIADB_JAR" "$lib"
-            driver_added=true
-        fi
+    local libs_added=false
+    if [[ -n "${SERVER_LIBS:-}" ]]; then
+        [[ -d "$SERVER_LIBS" ]] || die "SERVER_LIBS is not a folder: $SERVER_LIBS"
+        local jar
+        for jar in "$SERVER_LIBS"/*.jar; do
+            local lib="$DOMAIN_DIR/$DOMAIN_NAME/lib/$(basename "$jar")"
+            if ! cmp -s "$jar" "$lib"; then
+                cp "$jar" "$lib"
+                libs_added=true
+            fi
+        done
+    fi
+    if [[ "$DB" == mariadb ]] && ! compgen -G "$DOMAIN_DIR/$DOMAIN_NAME/lib/mariadb-java-client-*.jar" >/dev/null; then
+        die "the MariaDB driver is not in SERVER_LIBS"
     fi
     if ! is_running; then
         log "starting domain $DOMAIN_NAME"
         "$(payara_home)/payara6/bin/asadmin" start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
-    elif [[ "$driver_added" == true ]]; then
+    elif [[ "$libs_added" == true ]]; then
         # The domain's lib folder is read at start-up only.
-        log "JDBC driver added: restarting domain $DOMAIN_NAME"
+        log "libraries added: restarting domain $DOMAIN_NAME"
         "$(payara_home)/payara6/bin/asadmin" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
     fi
     configure

@@ -30,6 +30,7 @@ public final class DomainScript {
         builder.command().addAll(List.of(arguments));
         builder.environment().put("PAYARA_ZIP", System.getProperty("it.payara.zip", ""));
         builder.environment().put("FILSPRESSO_HOME", HOME.toString());
+        builder.environment().put("SERVER_LIBS", System.getProperty("it.server.libs", "../server-config/target/runtime/lib"));
         builder.environment().putAll(settings);
         Path log = HOME.resolve(settings.get("DOMAIN_NAME") + "-script.log");
         try {

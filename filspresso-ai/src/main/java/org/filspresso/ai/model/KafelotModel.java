@@ -39,13 +39,26 @@ public final class KafelotModel implements AutoCloseable {
 
     public static KafelotModel load(Path onnx, int threads) {
         try {
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(threads);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            return new KafelotModel(OrtEnvironment.getEnvironment().createSession(onnx.toString(), options));
+            return new KafelotModel(OrtEnvironment.getEnvironment().createSession(onnx.toString(), options(threads)));
         } catch (OrtException e) {
             throw new ModelException("Cannot load the model " + onnx, e);
         }
+    }
+
+    /** From the bytes of an ONNX file (a model shipped inside the application). */
+    public static KafelotModel load(byte[] onnx, int threads) {
+        try {
+            return new KafelotModel(OrtEnvironment.getEnvironment().createSession(onnx, options(threads)));
+        } catch (OrtException e) {
+            throw new ModelException("Cannot load the model", e);
+        }
+    }
+
+    private static OrtSession.SessionOptions options(int threads) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(threads);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        return options;
     }
 
     public int vocabSize() {

@@ -2,6 +2,7 @@ package org.filspresso.ai.model;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 public final class KafelotTokenizer implements AutoCloseable {
 
     private static final Pattern BLANKS = Pattern.compile("[ \t]+");
+    private static final Map<String, String> OPTIONS = Map.of("addSpecialTokens", "false", "padding", "false", "truncation", "false");
 
     private final HuggingFaceTokenizer tokenizer;
 
@@ -25,10 +27,18 @@ public final class KafelotTokenizer implements AutoCloseable {
 
     public static KafelotTokenizer load(Path tokenizerJson) {
         try {
-            return new KafelotTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson,
-                    Map.of("addSpecialTokens", "false", "padding", "false", "truncation", "false")));
+            return new KafelotTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson, OPTIONS));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the tokenizer " + tokenizerJson, e);
+        }
+    }
+
+    /** From a {@code tokenizer.json} stream (the one shipped inside the application). */
+    public static KafelotTokenizer load(InputStream tokenizerJson) {
+        try {
+            return new KafelotTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson, OPTIONS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the tokenizer", e);
         }
     }
 

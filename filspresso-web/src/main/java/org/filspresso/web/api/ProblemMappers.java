@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.filspresso.ai.generation.ModelBusyException;
 import org.filspresso.iot.command.IllegalTransitionException;
 import org.filspresso.iot.command.UnknownCommandException;
 import org.filspresso.iot.command.UnknownMachineException;
@@ -72,6 +73,16 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(UnknownCommandException e) {
             return problem("Not Found", 404, e.getMessage(), List.of());
+        }
+    }
+
+    /** A Kafelot model with no room for another request: 503, and when to try again. */
+    @Provider
+    public static class ModelBusy extends ProblemMapper<ModelBusyException> {
+        @Override
+        public Response toResponse(ModelBusyException e) {
+            return Response.fromResponse(problem("Service Unavailable", 503, e.getMessage(), List.of()))
+                    .header("Retry-After", ModelBusyException.RETRY_AFTER_SECONDS).build();
         }
     }
 

@@ -1,0 +1,94 @@
+package org.filspresso.ai.generation;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.filspresso.ai.model.Sampling;
+import org.filspresso.query.FieldError;
+import org.filspresso.query.InvalidInputException;
+
+/**
+ * A body of {@code POST /api/generate}: {@code prompt} (required), {@code model} (auto, tanka,
+ * villanelle, ode), {@code max_length}, {@code temperature}, {@code top_k}, {@code top_p},
+ * {@code repetition_penalty}, {@code seed}, {@code stop} and {@code raw} (continue the text as
+ * it is instead of answering it as a question). Every wrong field is named in the answer.
+ */
+public record GenerateRequest(String model, String prompt, boolean raw, Sampling sampling) {
+
+    public static final int MAX_PROMPT_CHARACTERS = 4000;
+    public static final int MAX_LENGTH = 512;
+
+    public static GenerateRequest parse(String body) {
+        JsonObject json = object(body);
+        List<FieldError> errors = new ArrayList<>();
+        String model = "auto";
+        JsonValue modelValue = json.get("model");
+        if (modelValue instanceof JsonString text && (text.getString().equals("auto") || ModelRouter.MODELS.contains(text.getString()))) {
+            model = text.getString();
+        } else if (modelValue != null && modelValue != JsonValue.NULL) {
+            errors.add(new FieldError("model", "model is auto, tanka, villanelle or ode."));
+        }
+        String prompt = "";
+        if (json.get("prompt") instanceof JsonString text && !text.getString().isBlank()
+                && text.getString().length() <= MAX_PROMPT_CHARACTERS) {
+            prompt = text.getString();
+        } else {
+            errors.add(new FieldError("prompt", "prompt is required: 1 to " + MAX_PROMPT_CHARACTERS + " characters of text."));
+        }
+        int maxLength = (int) number(json, "max_length", 128, 1, MAX_LENGTH, true, errors);
+        double temperature = number(json, "temperature", 0.7, 0, 2, false, errors);
+        int topK = (int) number(json, "top_k", 40, 0, 1000, true, errors);
+        double topP = number(json, "top_p", 0.95, 0.01, 1, false, errors);
+        double repetitionPenalty = number(json, "repetition_penalty", 1.1, 1, 2, false, errors);
+        long seed = (long) number(json, "seed", System.nanoTime() & 0xFFFFFF, 0, 1L << 52, true, errors);
+        List<String> stop = new ArrayList<>();
+        JsonValue stopValue = json.get("stop");
+        if (stopValue instanceof jakarta.json.JsonArray array && array.size() <= 4
+                && array.stream().allMatch(v -> v instanceof JsonString s && !s.getString().isEmpty() && s.getString().length() <= 40)) {
+            array.forEach(v -> stop.add(((JsonString) v).getString()));
+        } else if (stopValue != null && stopValue != JsonValue.NULL) {
+            errors.add(new FieldError("stop", "stop is a list of up to 4 texts of 1 to 40 characters."));
+        }
+        boolean raw = json.get("raw") == JsonValue.TRUE;
+        InvalidInputException.throwIf(errors);
+        return new GenerateRequest(model, prompt, raw, new Sampling(maxLength, temperature, topK, topP, repetitionPenalty, seed, stop));
+    }
+
+    private static double number(JsonObject json, String name, double fallback, double min, double max, boolean whole,
+                                 List<FieldError> errors) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return fallback;
+        }
+        if (value instanceof JsonNumber number && (!whole || number.isIntegral())) {
+            double d = number.doubleValue();
+            if (d >= min && d <= max) {
+                return d;
+            }
+        }
+        String range = whole ? (long) min + " to " + (long) max : min + " to " + max;
+        errors.add(new FieldError(name, name + " is " + (whole ? "a whole number from " : "a number from ") + range + "."));
+        return fallback;
+    }
+
+    private static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("body", "The body is empty: send a JSON object.");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            if (reader.readValue() instanceof JsonObject object) {
+                return object;
+            }
+        } catch (JsonException | IllegalStateException e) {
+            throw new InvalidInputException("body", "The body is not valid JSON.");
+        }
+        throw new InvalidInputException("body", "The body must be a JSON object.");
+    }
+}

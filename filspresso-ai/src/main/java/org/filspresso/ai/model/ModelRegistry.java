@@ -1,0 +1,162 @@
+package org.filspresso.ai.model;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.filspresso.ai.generation.AdmissionGate;
+import org.filspresso.ai.generation.ModelRouter;
+
+/**
+ * The Kafelot models this server answers with, loaded once at start-up: those shipped inside the
+ * application, replaced by an administrator's own trained versions where the models folder
+ * ({@code filspresso.models.dir}, e.g. FILSPRESSO_MODELS_DIR) holds {@code <name>/model.onnx}
+ * and {@code model.json}; a {@code tokenizer.json} there replaces the shipped one too.
+ */
+@ApplicationScoped
+public class ModelRegistry {
+
+    private static final Logger LOG = Logger.getLogger(ModelRegistry.class.getName());
+    private static final String SHIPPED = "kafelot/";
+
+    /** Generations one model runs at once, and how many may wait. */
+    static final int CONCURRENCY = Math.max(1, Runtime.getRuntime().availableProcessors());
+    static final int QUEUE = 8;
+    private static final long LOADER_STACK_BYTES = 256L << 20;
+
+    @Inject
+    @ConfigProperty(name = "filspresso.models.dir")
+    Optional<String> modelsDir;
+
+    private final Map<String, InstalledModel> installed = new LinkedHashMap<>();
+    private KafelotTokenizer tokenizer;
+
+    /** Loads at deployment rather than on the first question, which would otherwise wait seconds. */
+    void loadAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        model("tanka");
+    }
+
+    public synchronized Optional<InstalledModel> model(String name) {
+        if (tokenizer == null) {
+            load();
+        }
+        return Optional.ofNullable(installed.get(name));
+    }
+
+    public synchronized List<InstalledModel> all() {
+        if (tokenizer == null) {
+            load();
+        }
+        return List.copyOf(installed.values());
+    }
+
+    public List<String> names() {
+        return all().stream().map(InstalledModel::name).toList();
+    }
+
+    /**
+     * Loads on a thread of its own with a large stack: ONNX Runtime recurses deeply while it
+     * optimises a graph, deeper than an application server's request and admin threads allow
+     * (on Payara the process died of a stack overflow in libonnxruntime, with no error report).
+     */
+    private void load() {
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread loader = new Thread(null, () -> {
+            try {
+                loadAll();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "kafelot-model-loader", LOADER_STACK_BYTES);
+        loader.start();
+        try {
+            loader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelException("Interrupted while loading the Kafelot models", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private void loadAll() {
+        Optional<Path> folder = modelsDir.filter(dir -> !dir.isBlank()).map(Path::of);
+        Optional<Path> ownTokenizer = folder.map(f -> f.resolve("tokenizer.json")).filter(Files::isRegularFile);
+        try (InputStream json = ownTokenizer.isPresent() ? Files.newInputStream(ownTokenizer.get()) : shipped("kafelot.json")) {
+            tokenizer = KafelotTokenizer.load(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the Kafelot tokenizer", e);
+        }
+        for (String name : ModelRouter.MODELS) {
+            try {
+                loadModel(name, folder).ifPresent(model -> installed.put(name, model));
+            } catch (RuntimeException | IOException e) {
+                LOG.log(Level.WARNING, "Kafelot model " + name + " could not be loaded; it is left out", e);
+            }
+        }
+        LOG.info(() -> "Kafelot models installed: " + installed.keySet());
+    }
+
+    private Optional<InstalledModel> loadModel(String name, Optional<Path> folder) throws IOException {
+        Optional<Path> own = folder.map(f -> f.resolve(name)).filter(dir -> Files.isRegularFile(dir.resolve("model.onnx")));
+        byte[] onnx;
+        JsonObject card;
+        String source;
+        if (own.isPresent()) {
+            onnx = Files.readAllBytes(own.get().resolve("model.onnx"));
+            try (InputStream in = Files.newInputStream(own.get().resolve("model.json"))) {
+                card = readJson(in);
+            }
+            source = own.get().toString();
+        } else {
+            try (InputStream model = shipped("models/" + name + "/model.onnx"); InputStream json = shipped("models/" + name + "/model.json")) {
+                if (model == null || json == null) {
+                    return Optional.empty();
+                }
+                onnx = model.readAllBytes();
+                card = readJson(json);
+            }
+            source = "shipped";
+        }
+        KafelotModel model = KafelotModel.load(onnx, 1);
+        Generator generator = new Generator(model, tokenizer, card.getJsonObject("config").getInt("context"));
+        return Optional.of(new InstalledModel(name, model, generator, card, source, onnx.length, new AdmissionGate(CONCURRENCY, QUEUE)));
+    }
+
+    private static InputStream shipped(String path) {
+        return ModelRegistry.class.getClassLoader().getResourceAsStream(SHIPPED + path);
+    }
+
+    private static JsonObject readJson(InputStream in) {
+        try (JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        new ArrayList<>(installed.values()).forEach(model -> model.model().close());
+        installed.clear();
+        if (tokenizer != null) {
+            tokenizer.close();
+        }
+    }
+}
