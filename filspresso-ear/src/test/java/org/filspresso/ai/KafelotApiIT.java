@@ -94,13 +94,53 @@ class KafelotApiIT {
         assertThat(tanka.getJsonObject("metrics").getJsonNumber("val_perplexity").doubleValue()).isLessThan(30);
     }
 
+    @Test
+    void chatAnswersTheLastTurnOfAConversation() throws Exception {
+        HttpResponse<String> answer = post("api/chat", """
+                {"model": "tanka", "temperature": 0, "max_length": 40, "messages": [
+                 {"role": "user", "content": "What is a ristretto?"},
+                 {"role": "assistant", "content": "A short espresso of about 25 ml."},
+                 {"role": "user", "content": "And a lungo?"}]}""", "application/json");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(json(answer.body()).getString("response")).isNotBlank().doesNotContain("<|");
+        HttpResponse<String> wrong = post("api/chat", "{\"messages\": [{\"role\": \"robot\", \"content\": \"hi\"}]}", "application/json");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("messages[0]");
+    }
+
+    @Test
+    void everySentenceOfASummaryIsTracedToTheText() throws Exception {
+        String text = "Espresso is brewed by forcing hot water through finely ground coffee at about 9 bar. "
+                + "The water is usually between 90 and 96 degrees. A finer grind slows the water and extracts more. "
+                + "Some people like music in the morning. Extraction that runs too long makes espresso bitter. "
+                + "Baristas adjust the grind until the espresso tastes balanced.";
+        HttpResponse<String> answer = post("api/summarize", Json.createObjectBuilder().add("text", text).add("max_sentences", 2)
+                .build().toString(), "application/json");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        List<JsonObject> sentences = json(answer.body()).getJsonArray("sentences").getValuesAs(JsonObject.class);
+        assertThat(sentences).hasSizeBetween(1, 2);
+        for (JsonObject sentence : sentences) {
+            JsonObject source = sentence.getJsonObject("source");
+            assertThat(text.substring(source.getInt("start"), source.getInt("end"))).isEqualTo(source.getString("text"));
+            if (sentence.getString("kind").equals("extracted")) {
+                assertThat(sentence.getString("text")).isEqualTo(source.getString("text"));
+            }
+        }
+        assertThat(post("api/summarize", "{\"text\": \"\", \"max_sentences\": 40}", "application/json").body())
+                .contains("\"field\":\"text\"").contains("\"field\":\"max_sentences\"");
+    }
+
     private static String modelStatus(String name) throws Exception {
         return Json.createReader(new StringReader(get("api/models").body())).readArray().getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("name").equals(name)).findFirst().orElseThrow().getString("status");
     }
 
     private static HttpResponse<String> post(String body, String accept) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(Deployments.baseUri().resolve("api/generate"))
+        return post("api/generate", body, accept);
+    }
+
+    private static HttpResponse<String> post(String path, String body, String accept) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(Deployments.baseUri().resolve(path))
                 .header("Content-Type", "application/json").header("Accept", accept).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

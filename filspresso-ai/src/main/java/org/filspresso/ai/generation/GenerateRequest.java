@@ -28,13 +28,7 @@ public record GenerateRequest(String model, String prompt, boolean raw, Sampling
     public static GenerateRequest parse(String body) {
         JsonObject json = object(body);
         List<FieldError> errors = new ArrayList<>();
-        String model = "auto";
-        JsonValue modelValue = json.get("model");
-        if (modelValue instanceof JsonString text && (text.getString().equals("auto") || ModelRouter.MODELS.contains(text.getString()))) {
-            model = text.getString();
-        } else if (modelValue != null && modelValue != JsonValue.NULL) {
-            errors.add(new FieldError("model", "model is auto, tanka, villanelle or ode."));
-        }
+        String model = model(json, errors);
         String prompt = "";
         if (json.get("prompt") instanceof JsonString text && !text.getString().isBlank()
                 && text.getString().length() <= MAX_PROMPT_CHARACTERS) {
@@ -42,6 +36,14 @@ public record GenerateRequest(String model, String prompt, boolean raw, Sampling
         } else {
             errors.add(new FieldError("prompt", "prompt is required: 1 to " + MAX_PROMPT_CHARACTERS + " characters of text."));
         }
+        Sampling sampling = sampling(json, errors);
+        boolean raw = json.get("raw") == JsonValue.TRUE;
+        InvalidInputException.throwIf(errors);
+        return new GenerateRequest(model, prompt, raw, sampling);
+    }
+
+    /** The sampling fields shared by generate and chat (defaults where absent; errors named). */
+    static Sampling sampling(JsonObject json, List<FieldError> errors) {
         int maxLength = (int) number(json, "max_length", 128, 1, MAX_LENGTH, true, errors);
         double temperature = number(json, "temperature", 0.7, 0, 2, false, errors);
         int topK = (int) number(json, "top_k", 40, 0, 1000, true, errors);
@@ -56,9 +58,19 @@ public record GenerateRequest(String model, String prompt, boolean raw, Sampling
         } else if (stopValue != null && stopValue != JsonValue.NULL) {
             errors.add(new FieldError("stop", "stop is a list of up to 4 texts of 1 to 40 characters."));
         }
-        boolean raw = json.get("raw") == JsonValue.TRUE;
-        InvalidInputException.throwIf(errors);
-        return new GenerateRequest(model, prompt, raw, new Sampling(maxLength, temperature, topK, topP, repetitionPenalty, seed, stop));
+        return new Sampling(maxLength, temperature, topK, topP, repetitionPenalty, seed, stop);
+    }
+
+    /** model: auto (default), tanka, villanelle or ode. */
+    public static String model(JsonObject json, List<FieldError> errors) {
+        JsonValue modelValue = json.get("model");
+        if (modelValue instanceof JsonString text && (text.getString().equals("auto") || ModelRouter.MODELS.contains(text.getString()))) {
+            return text.getString();
+        }
+        if (modelValue != null && modelValue != JsonValue.NULL) {
+            errors.add(new FieldError("model", "model is auto, tanka, villanelle or ode."));
+        }
+        return "auto";
     }
 
     private static double number(JsonObject json, String name, double fallback, double min, double max, boolean whole,
@@ -78,7 +90,7 @@ public record GenerateRequest(String model, String prompt, boolean raw, Sampling
         return fallback;
     }
 
-    private static JsonObject object(String body) {
+    public static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("body", "The body is empty: send a JSON object.");
         }

@@ -9,11 +9,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,12 +62,17 @@ public class GenerateResource {
     @Operation(summary = "The same, streamed: a 'token' event per new piece of text, then 'done' with the JSON answer")
     public void stream(String body, @Context SseEventSink sink, @Context Sse sse) {
         GenerateRequest request = GenerateRequest.parse(body); // a wrong body is a 400 before the stream opens
+        stream(sink, sse, executor, onText -> generation.generate(request, onText));
+    }
+
+    /** Writes an answer as it is generated: a 'token' event per piece, then 'done' (or 'error'). */
+    static void stream(SseEventSink sink, Sse sse, ManagedExecutorService executor,
+                       Function<Consumer<String>, GenerationService.Answer> answering) {
         executor.execute(() -> {
             try (sink) {
-                GenerationService.Answer answer = generation.generate(request,
-                        text -> sink.send(sse.newEventBuilder().name("token").data(text).build()));
+                GenerationService.Answer answer = answering.apply(text -> sink.send(sse.newEventBuilder().name("token").data(text).build()));
                 sink.send(sse.newEventBuilder().name("done").mediaType(MediaType.APPLICATION_JSON_TYPE).data(json(answer).toString()).build());
-            } catch (WebApplicationException e) {
+            } catch (ModelBusyException e) {
                 sink.send(sse.newEventBuilder().name("error").data(e.getMessage()).build());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Generation failed", e);

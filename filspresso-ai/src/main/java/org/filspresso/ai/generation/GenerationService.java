@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.filspresso.ai.model.Generator;
 import org.filspresso.ai.model.InstalledModel;
@@ -12,12 +13,13 @@ import org.filspresso.ai.model.ModelRegistry;
 import org.filspresso.ai.model.Sampling;
 import org.filspresso.query.InvalidInputException;
 
-/** Answers a generation request with the routed model, within that model's admission gate. */
+/** Answers generation and chat requests with the routed model, within that model's admission gate. */
 @ApplicationScoped
 public class GenerationService {
 
     /** How long a request may wait for a turn before it is answered 503. */
     static final Duration MAX_WAIT = Duration.ofSeconds(20);
+    private static final String NEXT_QUESTION = "<|user|>";
 
     public record Answer(String text, String model, int promptTokens, int tokens, String finish, long millis) {
     }
@@ -26,29 +28,49 @@ public class GenerationService {
     ModelRegistry models;
 
     public Answer generate(GenerateRequest request, Consumer<String> onText) {
-        List<String> installed = models.names();
-        String name = ModelRouter.choose(request.model(), request.prompt(), 0, installed)
-                .orElseThrow(() -> new InvalidInputException("model", request.model() + " is not installed on this server (installed: "
-                        + String.join(", ", installed) + ")."));
-        InstalledModel model = models.model(name).orElseThrow();
-        String prompt = request.raw() ? request.prompt() : "<|user|>" + request.prompt().strip() + "\n<|assistant|>";
-        Sampling sampling = request.sampling();
-        if (!request.raw()) {
-            List<String> stop = new ArrayList<>(sampling.stop());
-            stop.add("<|user|>"); // the model starting the next question itself
-            sampling = new Sampling(sampling.maxTokens(), sampling.temperature(), sampling.topK(), sampling.topP(),
-                    sampling.repetitionPenalty(), sampling.seed(), stop);
+        if (request.raw()) {
+            return answer(request.model(), request.prompt(), 0, request.prompt(), request.sampling(), onText);
         }
+        String prompt = NEXT_QUESTION + request.prompt().strip() + "\n<|assistant|>";
+        return answer(request.model(), request.prompt(), 0, prompt, stopAtNextQuestion(request.sampling()), onText);
+    }
+
+    public Answer chat(ChatRequest request, Consumer<String> onText) {
+        return answer(request.model(), request.lastQuestion(), request.messages().size() - 1, request.prompt(),
+                stopAtNextQuestion(request.sampling()), onText);
+    }
+
+    /** The installed model for a request ("auto" routes by the text and the turns before it). */
+    public InstalledModel modelFor(String requested, String text, int earlierTurns) {
+        List<String> installed = models.names();
+        String name = ModelRouter.choose(requested, text, earlierTurns, installed)
+                .orElseThrow(() -> new InvalidInputException("model", requested + " is not installed on this server (installed: "
+                        + String.join(", ", installed) + ")."));
+        return models.model(name).orElseThrow();
+    }
+
+    /** Generates from a prompt already in the trained format, with the model chosen for {@code requested}. */
+    public Answer answer(String requested, String routingText, int earlierTurns, String prompt, Sampling sampling,
+                         Consumer<String> onText) {
+        InstalledModel model = modelFor(requested, routingText, earlierTurns);
         long started = System.nanoTime();
-        try (AdmissionGate.Turn turn = model.gate().enter(name, MAX_WAIT)) {
+        try (AdmissionGate.Turn turn = model.gate().enter(model.name(), MAX_WAIT)) {
             Generator.Generation generation;
             try {
                 generation = model.generator().generate(prompt, sampling, onText);
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("prompt", e.getMessage() + " (the model's context).");
             }
-            return new Answer(generation.text().strip(), name, generation.promptTokens(), generation.generatedTokens(),
-                    generation.finish().name().toLowerCase(java.util.Locale.ROOT), (System.nanoTime() - started) / 1_000_000);
+            return new Answer(generation.text().strip(), model.name(), generation.promptTokens(), generation.generatedTokens(),
+                    generation.finish().name().toLowerCase(Locale.ROOT), (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /** The model starting the next question itself ends its answer. */
+    private static Sampling stopAtNextQuestion(Sampling sampling) {
+        List<String> stop = new ArrayList<>(sampling.stop());
+        stop.add(NEXT_QUESTION);
+        return new Sampling(sampling.maxTokens(), sampling.temperature(), sampling.topK(), sampling.topP(),
+                sampling.repetitionPenalty(), sampling.seed(), stop);
     }
 }

@@ -1,0 +1,78 @@
+package org.filspresso.ai.summary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.filspresso.ai.generation.GenerateRequest;
+import org.filspresso.query.FieldError;
+import org.filspresso.query.InvalidInputException;
+
+/** {@code POST /api/summarize}: a summary whose every sentence points at the sentence of the text it comes from. */
+@Path("summarize")
+@Tag(name = "kafelot")
+public class SummarizeResource {
+
+    static final String REQUEST_EXAMPLE = "{\"text\": \"Espresso is brewed by forcing hot water through finely ground coffee. ...\","
+            + " \"max_sentences\": 2, \"model\": \"auto\"}";
+
+    @Inject
+    SummaryService summaries;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Summarise a text faithfully: each sentence is the text's own or traced to it (source offsets given)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "text", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "{summary, model, sentences: [{text, kind: generated|extracted, source: {start, end, text}}]}")
+    @APIResponse(responseCode = "400", description = "A field is wrong (problem+json naming it)")
+    public JsonObject summarize(String body) {
+        JsonObject json = GenerateRequest.object(body);
+        List<FieldError> errors = new ArrayList<>();
+        String text = "";
+        if (json.get("text") instanceof JsonString value && !value.getString().isBlank() && value.getString().length() <= SummaryService.MAX_CHARACTERS) {
+            text = value.getString();
+        } else {
+            errors.add(new FieldError("text", "text is required: 1 to " + SummaryService.MAX_CHARACTERS + " characters."));
+        }
+        int maxSentences = 3;
+        JsonValue max = json.get("max_sentences");
+        if (max instanceof JsonNumber number && number.isIntegral() && number.intValue() >= 1 && number.intValue() <= 10) {
+            maxSentences = number.intValue();
+        } else if (max != null && max != JsonValue.NULL) {
+            errors.add(new FieldError("max_sentences", "max_sentences is a whole number from 1 to 10."));
+        }
+        String model = GenerateRequest.model(json, errors);
+        InvalidInputException.throwIf(errors);
+
+        SummaryService.Summary summary = summaries.summarize(model, text, maxSentences);
+        JsonArrayBuilder sentences = Json.createArrayBuilder();
+        for (SummaryService.Part part : summary.sentences()) {
+            sentences.add(Json.createObjectBuilder()
+                    .add("text", part.text())
+                    .add("kind", part.kind())
+                    .add("source", Json.createObjectBuilder()
+                            .add("start", part.source().start())
+                            .add("end", part.source().end())
+                            .add("text", part.source().text())));
+        }
+        return Json.createObjectBuilder().add("summary", summary.text()).add("model", summary.model()).add("sentences", sentences).build();
+    }
+}
