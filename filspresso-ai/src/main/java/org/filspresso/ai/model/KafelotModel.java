@@ -58,6 +58,10 @@ public final class KafelotModel implements AutoCloseable {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setIntraOpNumThreads(threads);
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        // Weights ship as int8 + DequantizeLinear; without this ONNX Runtime keeps those nodes for its
+        // QDQ kernels and dequantizes every weight at every step. With it, constant folding turns
+        // them into fp32 weights once, at load.
+        options.addConfigEntry("session.disable_quant_qdq", "1");
         return options;
     }
 
