@@ -9,6 +9,7 @@ import java.util.List;
 import org.filspresso.ai.model.Sampling;
 import org.filspresso.query.FieldError;
 import org.filspresso.query.InvalidInputException;
+import org.filspresso.query.JsonBody;
 
 /**
  * A body of {@code POST /api/chat}: {@code messages} [{role: user|assistant, content}] ending with
@@ -23,7 +24,7 @@ public record ChatRequest(String model, List<Turn> messages, Sampling sampling) 
     public static final int MAX_CHARACTERS = 12_000;
 
     public static ChatRequest parse(String body) {
-        JsonObject json = GenerateRequest.object(body);
+        JsonObject json = JsonBody.object(body);
         List<FieldError> errors = new ArrayList<>();
         String model = GenerateRequest.model(json, errors);
         List<Turn> turns = new ArrayList<>();

@@ -1,18 +1,15 @@
 package org.filspresso.ai.generation;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.filspresso.ai.model.Sampling;
 import org.filspresso.query.FieldError;
 import org.filspresso.query.InvalidInputException;
+import org.filspresso.query.JsonBody;
 
 /**
  * A body of {@code POST /api/generate}: {@code prompt} (required), {@code model} (auto, tanka,
@@ -26,7 +23,7 @@ public record GenerateRequest(String model, String prompt, boolean raw, Sampling
     public static final int MAX_LENGTH = 512;
 
     public static GenerateRequest parse(String body) {
-        JsonObject json = object(body);
+        JsonObject json = JsonBody.object(body);
         List<FieldError> errors = new ArrayList<>();
         String model = model(json, errors);
         String prompt = "";
@@ -88,19 +85,5 @@ public record GenerateRequest(String model, String prompt, boolean raw, Sampling
         String range = whole ? (long) min + " to " + (long) max : min + " to " + max;
         errors.add(new FieldError(name, name + " is " + (whole ? "a whole number from " : "a number from ") + range + "."));
         return fallback;
-    }
-
-    public static JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "The body is empty: send a JSON object.");
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            if (reader.readValue() instanceof JsonObject object) {
-                return object;
-            }
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException("body", "The body is not valid JSON.");
-        }
-        throw new InvalidInputException("body", "The body must be a JSON object.");
     }
 }

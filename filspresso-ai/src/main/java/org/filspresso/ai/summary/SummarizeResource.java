@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.filspresso.ai.generation.GenerateRequest;
 import org.filspresso.query.FieldError;
 import org.filspresso.query.InvalidInputException;
+import org.filspresso.query.JsonBody;
 
 /** {@code POST /api/summarize}: a summary whose every sentence points at the sentence of the text it comes from. */
 @Path("summarize")
@@ -44,7 +45,7 @@ public class SummarizeResource {
     @APIResponse(responseCode = "200", description = "{summary, model, sentences: [{text, kind: generated|extracted, source: {start, end, text}}]}")
     @APIResponse(responseCode = "400", description = "A field is wrong (problem+json naming it)")
     public JsonObject summarize(String body) {
-        JsonObject json = GenerateRequest.object(body);
+        JsonObject json = JsonBody.object(body);
         List<FieldError> errors = new ArrayList<>();
         String text = "";
         if (json.get("text") instanceof JsonString value && !value.getString().isBlank() && value.getString().length() <= SummaryService.MAX_CHARACTERS) {

@@ -2,7 +2,6 @@ package org.filspresso.iot.command;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.filspresso.query.FieldError;
 import org.filspresso.query.InvalidInputException;
+import org.filspresso.query.JsonBody;
 
 /**
  * The contract's JSON, read and written by hand with JSON-P so that every wrong field is named
@@ -25,7 +25,7 @@ public final class CommandJson {
     }
 
     public static NewCommand parseCreate(String body) {
-        JsonObject json = object(body);
+        JsonObject json = JsonBody.object(body);
         List<FieldError> errors = new ArrayList<>();
         long machineId = 0;
         JsonValue machine = json.get("machine_id");
@@ -78,7 +78,7 @@ public final class CommandJson {
     }
 
     public static Report parseReport(String body) {
-        JsonObject json = object(body);
+        JsonObject json = JsonBody.object(body);
         List<FieldError> errors = new ArrayList<>();
         CommandStatus status = null;
         if (json.get("status") instanceof JsonString text) {
@@ -152,21 +152,6 @@ public final class CommandJson {
                 .add("pre_infusion_ms", recipe.preInfusionMs())
                 .add("capsule_type", recipe.capsuleType())
                 .add("capsule_variant", recipe.capsuleVariant());
-    }
-
-    private static JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "The body is empty: send a JSON object.");
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonObject object) {
-                return object;
-            }
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException("body", "The body is not valid JSON.");
-        }
-        throw new InvalidInputException("body", "The body must be a JSON object.");
     }
 
     private static JsonValue parse(String json) {
