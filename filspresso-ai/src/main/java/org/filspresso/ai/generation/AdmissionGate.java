@@ -55,12 +55,4 @@ public final class AdmissionGate {
     public int load() {
         return admitted.get();
     }
-
-    public int concurrency() {
-        return concurrency;
-    }
-
-    public int queue() {
-        return queue;
-    }
 }

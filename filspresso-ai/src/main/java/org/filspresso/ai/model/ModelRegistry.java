@@ -50,21 +50,23 @@ public class ModelRegistry {
 
     /** Loads at deployment rather than on the first question, which would otherwise wait seconds. */
     void loadAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        model("tanka");
+        loaded();
     }
 
     public synchronized Optional<InstalledModel> model(String name) {
-        if (tokenizer == null) {
-            load();
-        }
-        return Optional.ofNullable(installed.get(name));
+        return Optional.ofNullable(loaded().get(name));
     }
 
     public synchronized List<InstalledModel> all() {
+        return List.copyOf(loaded().values());
+    }
+
+    /** The installed models, loading them first if that has not happened (or failed before). */
+    private synchronized Map<String, InstalledModel> loaded() {
         if (tokenizer == null) {
             load();
         }
-        return List.copyOf(installed.values());
+        return installed;
     }
 
     public List<String> names() {
