@@ -17,6 +17,7 @@ from pathlib import Path
 
 import torch
 
+from . import classification
 from .train import load_checkpoint
 
 NAMES_IN = ["input_ids", "past_keys", "past_values"]
@@ -83,11 +84,15 @@ def main(argv=None):
         full.rename(shipped)
     (args.out / "reference.json").write_text(json.dumps(reference(model)), encoding="utf-8")
     total, active = model.parameter_counts()
-    best = min(state["history"], key=lambda r: r["val_loss"])
+    own = state["history"][-1]  # the epoch whose weights the checkpoint holds (best.pt: the best one)
     card = {"name": model.config.name, "config": state["config"], "parameters": total, "active_parameters": active,
-            "weights": args.weights, "size_bytes": shipped.stat().st_size, "epochs_trained": len(state["history"]),
-            "best_epoch": best["epoch"], "val_loss": best["val_loss"], "val_perplexity": best["val_perplexity"],
+            "weights": args.weights, "size_bytes": shipped.stat().st_size,
+            "epochs_trained": state.get("previous_epochs", 0) + len(state["history"]),
+            "epoch": state.get("previous_epochs", 0) + own["epoch"], "val_loss": own["val_loss"], "val_perplexity": own["val_perplexity"],
             "train_seq": state["seq"]}
+    if own.get("classify_accuracy"):
+        # Trained on the classification examples: the server may classify with it (/api/classify).
+        card["classification"] = {"tasks": classification.task_spec(), "held_out_accuracy": own["classify_accuracy"]}
     (args.out / "model.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(card, indent=2))
 

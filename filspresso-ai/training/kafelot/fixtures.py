@@ -6,7 +6,9 @@ inputs in every build: python -m kafelot.fixtures OUT_DIR
 - tiny.onnx: a seeded tiny model (mixture of experts included) exported as the real ones are;
 - tiny-reference.json: its PyTorch logits for a prompt, for one cached step after it, and for the
   prompt and step recomputed in one pass;
-- tiny-kafelot.onnx: a tiny model with the shipped tokenizer's vocabulary, to drive generation.
+- tiny-kafelot.onnx: a tiny model with the shipped tokenizer's vocabulary, to drive generation;
+- tiny-classification.json: the classification tasks and that model's log-probability of each
+  label for a few texts, which the Java label scorer must reproduce.
 """
 import json
 import sys
@@ -14,7 +16,7 @@ from pathlib import Path
 
 import torch
 
-from . import prepare_data, tokenizer as tok
+from . import classification, prepare_data, tokenizer as tok
 from .export import export
 from .model import Kafelot, configs
 
@@ -54,8 +56,14 @@ def tiny_model(out):
 
 def tiny_with_vocabulary(out):
     torch.manual_seed(12)
-    vocab = tok.load(HERE / "tokenizer" / "kafelot.model").get_piece_size()
-    export(Kafelot(configs(vocab)["tiny"]).eval(), out / "tiny-kafelot.onnx")
+    processor = tok.load(HERE / "tokenizer" / "kafelot.model")
+    model = Kafelot(configs(processor.get_piece_size())["tiny"]).eval()
+    export(model, out / "tiny-kafelot.onnx")
+    texts = {"coffee_type": "A tall glass of milk with one shot", "brewing_method": "I use a Bialetti on the stove",
+             "intent": "Where is my last order?"}
+    cases = [{"task": task, "text": text, "log_probabilities": classification.log_probabilities(model, processor, task, text)}
+             for task, text in texts.items()]
+    (out / "tiny-classification.json").write_text(json.dumps({"tasks": classification.task_spec(), "cases": cases}), encoding="utf-8")
 
 
 def main():

@@ -25,3 +25,8 @@ def grounded(passage, question, answer):
 def recipe(request, recipe_json):
     """A brewing request and the recipe JSON that answers it (keys in the IoT contract's order)."""
     return f"{USER}{request.strip()}\n{RECIPE}{json.dumps(recipe_json, separators=(',', ':'))}"
+
+
+def classify(title, text):
+    """The prompt whose continuation is a label of the task (e.g. title 'brewing method')."""
+    return f"{USER}Classify the {title}: {text.strip()}\n{ASSISTANT}"

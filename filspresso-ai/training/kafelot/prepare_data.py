@@ -5,11 +5,14 @@ Sources:
 - the shop's catalog (server-config's seed JSON): coffees, machines, cup sizes;
 - the canonical capsule volumes.
 Generated from them: catalog questions and answers, recommendation dialogues, context -> answer
-examples that copy facts from a given passage, and natural-language -> recipe JSON pairs.
+examples that copy facts from a given passage, natural-language -> recipe JSON pairs, and
+classification examples (coffee type, brewing method, intent; see classification.py).
 
 Every document goes to the validation split when a hash of its text says so (5 %), so the split
 does not move when other documents are added. Output: data/train.txt, data/val.txt (documents
-separated by the end marker) and data/stats.json for the data card.
+separated by the end marker) and data/stats.json for the data card. Classification examples of
+held-out cues go to data/classify-val.jsonl, not to val.txt, so that the held-out perplexity keeps
+measuring the same text.
 """
 import hashlib
 import json
@@ -17,12 +20,15 @@ import random
 import re
 from pathlib import Path
 
-from . import formats
+from . import classification, formats
 
 HERE = Path(__file__).resolve().parent.parent
 DATA = HERE / "data"
 SEED = HERE.parent.parent / "server-config" / "src" / "main" / "resources" / "db" / "seed"
 VALIDATION_SHARE = 5  # percent
+# A classification example teaches through one or two label tokens among twenty: seen once per
+# epoch it barely moves the model (measured: chance accuracy after two epochs), so each is repeated.
+CLASSIFICATION_REPEATS = 3
 
 VOLUMES = {
     "original": {"ristretto": 25, "espresso": 40, "lungo": 110},
@@ -209,7 +215,12 @@ def build():
         all_train += train
         all_val += val
         stats[name] = {"documents": len(docs), "train": len(train), "val": len(val), "characters": sum(map(len, docs))}
+    classify_train, classify_val = classification.examples()
+    all_train += classification.documents(classify_train) * CLASSIFICATION_REPEATS
+    stats["classification"] = {"documents": len(classify_train) + len(classify_val), "train": len(classify_train),
+                               "val": len(classify_val), "characters": sum(len(e["text"]) for e in classify_train + classify_val)}
     rng.shuffle(all_train)
+    (DATA / "classify-val.jsonl").write_text("".join(json.dumps(e) + "\n" for e in classify_val), encoding="utf-8")
     (DATA / "train.txt").write_text(formats.END.join(all_train) + formats.END, encoding="utf-8")
     (DATA / "val.txt").write_text(formats.END.join(all_val) + formats.END, encoding="utf-8")
     (DATA / "stats.json").write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")

@@ -17,7 +17,9 @@ from pathlib import Path
 import torch
 
 from .model import Kafelot, ModelConfig, configs
+from . import classification
 from . import tokenizer as tok
+from .onnx_weights import load_shipped
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -40,6 +42,8 @@ def parse(argv=None):
     p.add_argument("--seed", type=int, default=1234)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--resume", action="store_true")
+    p.add_argument("--init-from", type=Path, default=None,
+                   help="a shipped model folder (model.onnx + model.json) to go on training from")
     return p.parse_args(argv)
 
 
@@ -87,6 +91,19 @@ def evaluate(model, tokens, seq, device, max_windows=200):
     return sum(losses) / len(losses)
 
 
+def read_jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+
+
+def classify_accuracy(model, processor, examples):
+    if not examples:
+        return None
+    model.eval()
+    report = classification.accuracy(model, processor, examples)
+    model.train()
+    return report
+
+
 def progress(epoch, step, steps, loss, started):
     width = 30
     done = int(width * step / steps)
@@ -107,9 +124,16 @@ def main(argv=None):
     processor = tok.load(args.tokenizer)
     train_tokens = token_stream(args.data / "train.txt", processor)
     val_tokens = token_stream(args.data / "val.txt", processor)
-    config = configs(processor.get_piece_size())[args.model]
+    previous_epochs = 0
+    if args.init_from:
+        model, card = load_shipped(args.init_from)
+        model, config, previous_epochs = model.train().to(device), model.config, card["epochs_trained"]
+        print(f"starting from the weights in {args.init_from}", flush=True)
+    else:
+        config = configs(processor.get_piece_size())[args.model]
+        model = Kafelot(config).to(device)
     seq = min(args.seq, config.context)
-    model = Kafelot(config).to(device)
+    classify_val = read_jsonl(args.data / "classify-val.jsonl")
     total, active = model.parameter_counts()
     print(f"{args.model}: {total / 1e6:.1f}M parameters, {active / 1e6:.1f}M active per token; "
           f"{len(train_tokens):,} training and {len(val_tokens):,} validation tokens on {device}", flush=True)
@@ -132,6 +156,7 @@ def main(argv=None):
         scheduler.load_state_dict(state["scheduler"])
         generator.set_state(state["generator"])
         history, best, stale = state["history"], state["best"], state["stale"]
+        previous_epochs = state.get("previous_epochs", previous_epochs)
         first_epoch = len(history) + 1
         print(f"resumed after epoch {len(history)} (best validation loss {best:.4f})", flush=True)
 
@@ -152,11 +177,12 @@ def main(argv=None):
             if step % 10 == 0 or step == steps:
                 progress(epoch, step, steps, running, started)
         sys.stderr.write("\n")
+        elapsed = time.time() - started
         val_loss = evaluate(model, val_tokens, seq, device)
         record = {"epoch": epoch, "train_loss": round(running, 4), "val_loss": round(val_loss, 4),
                   "val_perplexity": round(math.exp(val_loss), 2), "lr": scheduler.get_last_lr()[0],
-                  "seconds": round(time.time() - started, 1),
-                  "tokens_per_second": round(steps * args.batch * seq / (time.time() - started))}
+                  "classify_accuracy": classify_accuracy(model, processor, classify_val),
+                  "seconds": round(elapsed, 1), "tokens_per_second": round(steps * args.batch * seq / elapsed)}
         history.append(record)
         with open(out / "metrics.jsonl", "a", encoding="utf-8") as log:
             log.write(json.dumps(record) + "\n")
@@ -168,7 +194,7 @@ def main(argv=None):
             stale += 1
         state = {"model": model.state_dict(), "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
                  "generator": generator.get_state(), "history": history, "best": best, "stale": stale,
-                 "config": config.to_dict(), "seq": seq}
+                 "config": config.to_dict(), "seq": seq, "previous_epochs": previous_epochs}
         torch.save(state, checkpoint)
         if improved:
             torch.save(state, out / "best.pt")

@@ -89,6 +89,41 @@ class ModelTest(unittest.TestCase):
         self.assertEqual(past[3].dim_param, "past")
         self.assertEqual(graph.input[0].type.tensor_type.shape.dim[1].dim_param, "seq")
 
+    def test_a_shipped_int8_folder_reads_back_into_the_model_it_came_from(self):
+        import json
+        from kafelot.quantize import int8_weights
+        from kafelot.onnx_weights import load_shipped
+        model = Kafelot(configs(300)["tiny"]).eval()
+        with torch.no_grad():  # as after training: no two norms alike (the exporter merges equal constants)
+            for p in model.parameters():
+                p.add_(torch.randn_like(p) * 0.02)
+        ids = torch.randint(0, 300, (1, 12))
+        with tempfile.TemporaryDirectory() as folder:
+            export(model, Path(folder) / "full.onnx")
+            int8_weights(Path(folder) / "full.onnx", Path(folder) / "model.onnx")
+            (Path(folder) / "model.json").write_text(json.dumps({"config": model.config.to_dict()}), encoding="utf-8")
+            recovered, _ = load_shipped(folder)
+        with torch.no_grad():
+            difference = (recovered(ids)[0] - model(ids)[0]).abs().max().item()
+        self.assertLess(difference, 0.05, "int8 rounding only")
+        self.assertGreater(difference, 0.0, "the weights went through int8, not copied")
+
+
+class ClassificationDataTest(unittest.TestCase):
+
+    def test_held_out_examples_use_phrasings_never_seen_in_training_and_cover_every_task(self):
+        from kafelot import classification
+        train, held_out = classification.examples()
+        self.assertEqual((train, held_out), classification.examples(), "deterministic")
+        train_texts = {e["text"] for e in train}
+        self.assertFalse(train_texts & {e["text"] for e in held_out})
+        self.assertEqual({e["task"] for e in held_out}, set(classification.TASKS))
+        for e in train + held_out:
+            self.assertIn(e["label"], classification.labels(e["task"]))
+        document = classification.documents(train[:1])[0]
+        self.assertTrue(document.startswith(formats.USER + "Classify the "))
+        self.assertTrue(document.endswith(formats.ASSISTANT + train[0]["label"]))
+
 
 class TokenizerTest(unittest.TestCase):
 

@@ -24,7 +24,7 @@ class BackOfficeIT {
 
     @Test
     void theAdministratorReachesEveryBackOfficePageAndTheDashboardHasItsCharts() {
-        WebSession admin = signedInAdmin("admin");
+        WebSession admin = WebSession.signedInAdmin("admin");
         String dashboard = admin.get("admin").body();
         assertThat(dashboard).contains("<h1>Back office</h1>").contains("Revenue per day").contains("Best sellers")
                 .contains("Subscriptions by status");
@@ -43,7 +43,7 @@ class BackOfficeIT {
 
     @Test
     void aPromoCodeCreatedInTheBackOfficeIsListedAndABadOneIsExplained() {
-        WebSession admin = signedInAdmin("admin/promos");
+        WebSession admin = WebSession.signedInAdmin("admin/promos");
         String code = "AUTUMN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
         HttpResponse<String> page = admin.get("admin/promos");
@@ -57,15 +57,5 @@ class BackOfficeIT {
                 "promo:code", code + "-X", "promo:description", "Too generous", "promo:kind_input", "PERCENTAGE",
                 "promo:amount", "150", "promo:minimumOrder", "0", "promo:validFrom_input", "2026-01-01"));
         assertThat(refused.body()).contains("A percentage goes from 1 to 100.");
-    }
-
-    private static WebSession signedInAdmin(String page) {
-        WebSession admin = new WebSession();
-        HttpResponse<String> login = admin.get(page);
-        assertThat(login.uri().getPath()).isEqualTo("/login");
-        HttpResponse<String> landed = admin.submit(login, "login", "login:signIn", Map.of(
-                "login:email", "admin@filspresso.local", "login:password", System.getProperty("it.admin.password")));
-        assertThat(landed.uri().getPath()).isEqualTo("/" + page);
-        return admin;
     }
 }

@@ -147,9 +147,7 @@ class ShopSecurityIT {
     }
 
     static HttpResponse<String> register(WebSession session, String name, String email) {
-        HttpResponse<String> page = session.get("register");
-        HttpResponse<String> done = session.submit(page, "register", "register:createAccount",
-                Map.of("register:fullName", name, "register:email", email, "register:password", PASSWORD));
+        HttpResponse<String> done = session.register(name, email, PASSWORD);
         assertThat(done.uri().getPath()).as("registered and signed in").isEqualTo("/account");
         return done;
     }

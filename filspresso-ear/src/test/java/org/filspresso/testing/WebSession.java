@@ -75,6 +75,35 @@ public final class WebSession {
                 .build());
     }
 
+    /** A JSON request to the REST API with this session's cookies (a signed-in user calling the API from the page). */
+    public HttpResponse<String> json(String method, String path, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json").header("Accept", "application/json")
+                .method(method, publisher).timeout(Duration.ofMinutes(10)).build());
+    }
+
+    /** A session of the first administrator (created at deployment), signed in through the login page on the way to {@code page}. */
+    public static WebSession signedInAdmin(String page) {
+        WebSession admin = new WebSession();
+        HttpResponse<String> login = admin.get(page);
+        if (!login.uri().getPath().equals("/login")) {
+            throw new IllegalStateException(page + " did not ask to sign in: " + login.uri());
+        }
+        HttpResponse<String> landed = admin.submit(login, "login", "login:signIn", Map.of(
+                "login:email", "admin@filspresso.local", "login:password", System.getProperty("it.admin.password")));
+        if (!landed.uri().getPath().equals("/" + page)) {
+            throw new IllegalStateException("The administrator did not land on " + page + " but on " + landed.uri());
+        }
+        return admin;
+    }
+
+    /** Creates a customer account through the register page; the session is then signed in as that customer. */
+    public HttpResponse<String> register(String name, String email, String password) {
+        HttpResponse<String> page = get("register");
+        return submit(page, "register", "register:createAccount",
+                Map.of("register:fullName", name, "register:email", email, "register:password", password));
+    }
+
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst();

@@ -2,9 +2,12 @@ package org.filspresso.query;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.List;
 
 /** A request body that must be one JSON object; anything else is a 400 naming the field "body". */
 public final class JsonBody {
@@ -24,5 +27,26 @@ public final class JsonBody {
             throw new InvalidInputException("body", "The body is not valid JSON.");
         }
         throw new InvalidInputException("body", "The body must be a JSON object.");
+    }
+
+    /**
+     * An optional number field: {@code fallback} when absent or null; otherwise it must lie in
+     * [min, max] (and be whole when asked), else its error joins {@code errors} and the fallback is returned.
+     */
+    public static double number(JsonObject json, String name, double fallback, double min, double max, boolean whole,
+                                List<FieldError> errors) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return fallback;
+        }
+        if (value instanceof JsonNumber number && (!whole || number.isIntegral())) {
+            double d = number.doubleValue();
+            if (d >= min && d <= max) {
+                return d;
+            }
+        }
+        String range = whole ? (long) min + " to " + (long) max : min + " to " + max;
+        errors.add(new FieldError(name, name + " is " + (whole ? "a whole number from " : "a number from ") + range + "."));
+        return fallback;
     }
 }

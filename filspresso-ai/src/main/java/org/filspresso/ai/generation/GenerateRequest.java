@@ -1,6 +1,5 @@
 package org.filspresso.ai.generation;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -41,12 +40,12 @@ public record GenerateRequest(String model, String prompt, boolean raw, Sampling
 
     /** The sampling fields shared by generate and chat (defaults where absent; errors named). */
     static Sampling sampling(JsonObject json, List<FieldError> errors) {
-        int maxLength = (int) number(json, "max_length", 128, 1, MAX_LENGTH, true, errors);
-        double temperature = number(json, "temperature", 0.7, 0, 2, false, errors);
-        int topK = (int) number(json, "top_k", 40, 0, 1000, true, errors);
-        double topP = number(json, "top_p", 0.95, 0.01, 1, false, errors);
-        double repetitionPenalty = number(json, "repetition_penalty", 1.1, 1, 2, false, errors);
-        long seed = (long) number(json, "seed", System.nanoTime() & 0xFFFFFF, 0, 1L << 52, true, errors);
+        int maxLength = (int) JsonBody.number(json, "max_length", 128, 1, MAX_LENGTH, true, errors);
+        double temperature = JsonBody.number(json, "temperature", 0.7, 0, 2, false, errors);
+        int topK = (int) JsonBody.number(json, "top_k", 40, 0, 1000, true, errors);
+        double topP = JsonBody.number(json, "top_p", 0.95, 0.01, 1, false, errors);
+        double repetitionPenalty = JsonBody.number(json, "repetition_penalty", 1.1, 1, 2, false, errors);
+        long seed = (long) JsonBody.number(json, "seed", System.nanoTime() & 0xFFFFFF, 0, 1L << 52, true, errors);
         List<String> stop = new ArrayList<>();
         JsonValue stopValue = json.get("stop");
         if (stopValue instanceof jakarta.json.JsonArray array && array.size() <= 4
@@ -68,22 +67,5 @@ public record GenerateRequest(String model, String prompt, boolean raw, Sampling
             errors.add(new FieldError("model", "model is auto, tanka, villanelle or ode."));
         }
         return "auto";
-    }
-
-    private static double number(JsonObject json, String name, double fallback, double min, double max, boolean whole,
-                                 List<FieldError> errors) {
-        JsonValue value = json.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            return fallback;
-        }
-        if (value instanceof JsonNumber number && (!whole || number.isIntegral())) {
-            double d = number.doubleValue();
-            if (d >= min && d <= max) {
-                return d;
-            }
-        }
-        String range = whole ? (long) min + " to " + (long) max : min + " to " + max;
-        errors.add(new FieldError(name, name + " is " + (whole ? "a whole number from " : "a number from ") + range + "."));
-        return fallback;
     }
 }

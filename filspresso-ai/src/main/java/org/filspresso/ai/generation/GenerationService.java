@@ -18,7 +18,7 @@ import org.filspresso.query.InvalidInputException;
 public class GenerationService {
 
     /** How long a request may wait for a turn before it is answered 503. */
-    static final Duration MAX_WAIT = Duration.ofSeconds(20);
+    public static final Duration MAX_WAIT = Duration.ofSeconds(20);
     private static final String NEXT_QUESTION = "<|user|>";
 
     public record Answer(String text, String model, int promptTokens, int tokens, String finish, long millis) {

@@ -77,6 +77,49 @@ public final class Generator {
     }
 
     /**
+     * The log-probability of each continuation after the prompt (the sum over its tokens): how
+     * the model scores labels. The prompt runs once; each continuation goes on from its cache.
+     */
+    public double[] continuationLogProbabilities(String prompt, List<String> continuations) {
+        long[] promptIds = tokenizer.encode(prompt);
+        double[] scores = new double[continuations.size()];
+        try (KvCache empty = model.emptyCache()) {
+            KafelotModel.Step promptStep = model.forward(promptIds, empty);
+            try (KvCache promptCache = promptStep.cache()) {
+                float[] first = promptStep.lastLogits();
+                for (int c = 0; c < scores.length; c++) {
+                    long[] ids = tokenizer.encode(continuations.get(c));
+                    if (promptIds.length + ids.length > context) {
+                        throw new IllegalArgumentException("The text is longer than the model's context of " + context + " tokens");
+                    }
+                    double total = logSoftmaxAt(first, ids[0]);
+                    if (ids.length > 1) {
+                        KafelotModel.Step rest = model.forward(Arrays.copyOf(ids, ids.length - 1), promptCache);
+                        rest.cache().close();
+                        for (int i = 1; i < ids.length; i++) {
+                            total += logSoftmaxAt(rest.logitsAt(i - 1), ids[i]);
+                        }
+                    }
+                    scores[c] = total;
+                }
+            }
+        }
+        return scores;
+    }
+
+    private static double logSoftmaxAt(float[] logits, long token) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float logit : logits) {
+            max = Math.max(max, logit);
+        }
+        double sum = 0;
+        for (float logit : logits) {
+            sum += Math.exp(logit - max);
+        }
+        return logits[(int) token] - max - Math.log(sum);
+    }
+
+    /**
      * Streams what the text gained since the last piece. Held back while the text ends in an
      * incomplete character (a multi-byte character arrives as several byte tokens).
      */

@@ -73,16 +73,60 @@ public class ModelRegistry {
         return all().stream().map(InstalledModel::name).toList();
     }
 
+    private void load() {
+        onLoaderThread(this::loadAll);
+    }
+
     /**
-     * Loads on a thread of its own with a large stack: ONNX Runtime recurses deeply while it
+     * Loads one model again from where it is now found (after an administrator saved or removed
+     * their own version) and puts it in place; the old session is closed once its requests are done.
+     */
+    public synchronized void reload(String name) {
+        loaded();
+        Optional<Path> folder = modelsDir.filter(dir -> !dir.isBlank()).map(Path::of);
+        @SuppressWarnings("unchecked")
+        Optional<InstalledModel>[] fresh = new Optional[1];
+        onLoaderThread(() -> {
+            try {
+                fresh[0] = loadModel(name, folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        InstalledModel old = fresh[0].isPresent() ? installed.put(name, fresh[0].get()) : installed.remove(name);
+        LOG.info(() -> "Kafelot model " + name + " reloaded from " + fresh[0].map(InstalledModel::source).orElse("nowhere: not installed"));
+        if (old != null) {
+            retire(old);
+        }
+    }
+
+    private static void retire(InstalledModel old) {
+        Thread closer = new Thread(() -> {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+            while (old.gate().load() > 0 && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            old.model().close();
+        }, "kafelot-model-retire");
+        closer.setDaemon(true);
+        closer.start();
+    }
+
+    /**
+     * Runs on a thread of its own with a large stack: ONNX Runtime recurses deeply while it
      * optimises a graph, deeper than an application server's request and admin threads allow
      * (on Payara the process died of a stack overflow in libonnxruntime, with no error report).
      */
-    private void load() {
+    private static void onLoaderThread(Runnable work) {
         RuntimeException[] failure = new RuntimeException[1];
         Thread loader = new Thread(null, () -> {
             try {
-                loadAll();
+                work.run();
             } catch (RuntimeException e) {
                 failure[0] = e;
             }
@@ -92,7 +136,7 @@ public class ModelRegistry {
             loader.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ModelException("Interrupted while loading the Kafelot models", e);
+            throw new ModelException("Interrupted while loading a Kafelot model", e);
         }
         if (failure[0] != null) {
             throw failure[0];

@@ -2,19 +2,23 @@ package org.filspresso.ai.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.filspresso.ai.classify.Classification;
+import org.filspresso.ai.classify.ClassificationTasks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every model in {@code filspresso-ai/models} loads, reproduces its trainer's float32 logits on
  * the reference input closely enough to pick the same tokens (its weights are stored as int8),
- * and generates text.
+ * generates text, and keeps the held-out perplexity (and classification accuracy) measured in training.
  */
 class ShippedModelsTest {
 
@@ -94,6 +98,40 @@ class ShippedModelsTest {
                     folder.getFileName(), perplexity, trainers, windows, window);
             assertThat(perplexity).isCloseTo(trainers, org.assertj.core.data.Percentage.withPercentage(5));
         }
+    }
+
+    /**
+     * A model trained to classify keeps, as shipped and scored in Java, the held-out accuracy its
+     * trainer measured (every third held-out example, so a few points of sampling either way).
+     */
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void keepsTheTrainersClassificationAccuracy(Path folder) throws IOException {
+        JsonObject card = Fixtures.read(folder.resolve("model.json"));
+        ClassificationTasks tasks = ClassificationTasks.of(card);
+        if (tasks.isEmpty()) {
+            return; // not trained to classify
+        }
+        List<String> lines = Files.readAllLines(Fixtures.CLASSIFICATION_HELD_OUT);
+        int hits = 0;
+        int seen = 0;
+        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"), 2);
+             KafelotTokenizer tokenizer = KafelotTokenizer.load(Fixtures.TOKENIZER)) {
+            Generator generator = new Generator(model, tokenizer, card.getJsonObject("config").getInt("context"));
+            for (int i = 0; i < lines.size(); i += 3) {
+                JsonObject example = Json.createReader(new StringReader(lines.get(i))).readObject();
+                ClassificationTasks.Task task = tasks.task(example.getString("task")).orElseThrow();
+                double[] scores = generator.continuationLogProbabilities(task.prompt(example.getString("text")), task.continuations());
+                Classification result = Classification.fromLogProbabilities(task.name(), task.labels(), scores);
+                hits += result.label().equals(example.getString("label")) ? 1 : 0;
+                seen++;
+            }
+        }
+        double accuracy = (double) hits / seen;
+        double trainers = card.getJsonObject("classification").getJsonObject("held_out_accuracy").getJsonNumber("overall").doubleValue();
+        System.out.printf("%s: held-out classification accuracy of the shipped file %.3f (%d examples), trainer's %.3f%n",
+                folder.getFileName(), accuracy, seen, trainers);
+        assertThat(accuracy).isCloseTo(trainers, org.assertj.core.data.Offset.offset(0.1));
     }
 
     private static double crossEntropy(float[] logits, int target) {
