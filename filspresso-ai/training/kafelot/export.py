@@ -69,16 +69,16 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--checkpoint", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True, help="folder for model.onnx, model.json and reference.json")
-    p.add_argument("--weights", choices=["fp32", "int8"], default="int8")
+    p.add_argument("--weights", choices=["fp32", "int8", "int4"], default="int4")
     args = p.parse_args(argv)
     model, state = load_checkpoint(args.checkpoint)
     args.out.mkdir(parents=True, exist_ok=True)
     full = args.out / "model-fp32.onnx"
     export(model, full)
     shipped = args.out / "model.onnx"
-    if args.weights == "int8":
-        from .quantize import int8_weights
-        int8_weights(full, shipped)
+    if args.weights in ("int8", "int4"):
+        from .quantize import int8_weights, nbits_weights
+        (int8_weights if args.weights == "int8" else nbits_weights)(full, shipped)
         full.unlink()
     else:
         full.rename(shipped)

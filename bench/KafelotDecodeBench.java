@@ -1,0 +1,94 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.filspresso.ai.model.KafelotModel;
+import org.filspresso.ai.model.KafelotTokenizer;
+import org.filspresso.ai.model.KvCache;
+
+/**
+ * Kafelot models without the server: decode tokens/s at batch 1 with the KV cache (best of 4 runs
+ * of 128 steps), prompt tokens/s and time to first token for a 256-token prompt, and the held-out
+ * perplexity of the same file (what its weight format costs). Run from the repository root after
+ * a build, one model folder or model.onnx per argument:
+ *
+ *   java -cp "filspresso-ai/target/classes:server-config/target/runtime/lib/*" bench/KafelotDecodeBench.java \
+ *        filspresso-ai/models/tanka/model.onnx
+ */
+public class KafelotDecodeBench {
+
+    private static final int THREADS = 2;
+
+    public static void main(String[] files) throws Exception {
+        try (KafelotTokenizer tokenizer = KafelotTokenizer.load(Path.of("filspresso-ai/training/tokenizer/kafelot.json"))) {
+            Path heldOut = Path.of("filspresso-ai/training/data/val.txt");
+            long[] text = tokenizer.encode(Files.readString(heldOut));
+            for (String file : files) {
+                try (KafelotModel model = KafelotModel.load(Path.of(file), THREADS)) {
+                    long[] prompt = Arrays.copyOf(text, 256);
+                    double firstToken = Double.MAX_VALUE;
+                    double decode = 0;
+                    for (int run = 0; run < 4; run++) {
+                        long started = System.nanoTime();
+                        KvCache empty = model.emptyCache();
+                        KafelotModel.Step step = model.forward(prompt, empty);
+                        empty.close();
+                        firstToken = Math.min(firstToken, (System.nanoTime() - started) / 1e6);
+                        long decodeStarted = System.nanoTime();
+                        for (int i = 0; i < 128; i++) {
+                            KafelotModel.Step next = model.forward(new long[] {argmax(step.lastLogits())}, step.cache());
+                            step.cache().close();
+                            step = next;
+                        }
+                        decode = Math.max(decode, 128 / ((System.nanoTime() - decodeStarted) / 1e9));
+                        step.cache().close();
+                    }
+                    System.out.printf("%s: decode %.0f tokens/s, 256-token prompt %.0f ms to first token (%.0f prompt tokens/s),"
+                            + " held-out perplexity %.2f, RSS %d MB%n", file, decode, firstToken, 256 / (firstToken / 1000),
+                            perplexity(model, text), rssMegabytes());
+                }
+            }
+        }
+    }
+
+    /** Over consecutive 512-token windows of the held-out split (20 of them, as the build's check). */
+    private static double perplexity(KafelotModel model, long[] tokens) {
+        double sum = 0;
+        int windows = 0;
+        for (int start = 0; start + 513 < tokens.length && windows < 20; start += 512, windows++) {
+            try (KvCache empty = model.emptyCache()) {
+                KafelotModel.Step step = model.forward(Arrays.copyOfRange(tokens, start, start + 512), empty);
+                double loss = 0;
+                for (int position = 0; position < 512; position++) {
+                    float[] logits = step.logitsAt(position);
+                    double max = Double.NEGATIVE_INFINITY;
+                    for (float logit : logits) {
+                        max = Math.max(max, logit);
+                    }
+                    double total = 0;
+                    for (float logit : logits) {
+                        total += Math.exp(logit - max);
+                    }
+                    loss += Math.log(total) + max - logits[(int) tokens[start + position + 1]];
+                }
+                sum += loss / 512;
+                step.cache().close();
+            }
+        }
+        return Math.exp(sum / windows);
+    }
+
+    private static long argmax(float[] logits) {
+        int best = 0;
+        for (int i = 1; i < logits.length; i++) {
+            if (logits[i] > logits[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static long rssMegabytes() throws Exception {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+    }
+}
