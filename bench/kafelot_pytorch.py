@@ -1,0 +1,75 @@
+"""The other columns of the Kafelot decode bench: the same model in PyTorch eager on the CPU, and
+the memory-bandwidth bound of the shipped file (weight bytes read per decoded token / measured read
+bandwidth). Run from the repository root after a build, beside bench/KafelotDecodeBench.java:
+
+    /usr/bin/python3 bench/kafelot_pytorch.py filspresso-ai/models/tanka
+"""
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import onnx
+import torch
+from onnx import numpy_helper
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "filspresso-ai" / "training"))
+from kafelot.onnx_weights import load_shipped  # noqa: E402
+
+THREADS = 2
+
+
+def pytorch_decode(model, steps=128):
+    """Tokens/s at batch 1 with the KV cache after an 8-token prompt, best of 3 runs."""
+    best = 0.0
+    with torch.no_grad():
+        for _ in range(3):
+            keys, values = model.empty_cache(1)
+            logits, keys, values, _ = model(torch.arange(5, 13).unsqueeze(0), keys, values)
+            started = time.perf_counter()
+            for _ in range(steps):
+                token = logits[:, -1].argmax(-1, keepdim=True)
+                logits, keys, values, _ = model(token, keys, values)
+            best = max(best, steps / (time.perf_counter() - started))
+    return best
+
+
+def bytes_per_token(onnx_path):
+    """What one decoding step reads: every weight initializer once (MatMulNBits codes, scales and
+    zero points; float32 norms), except the embedding's int8 rows, of which a step reads one."""
+    total = 0
+    for init in onnx.load(str(onnx_path)).graph.initializer:
+        array = numpy_helper.to_array(init)
+        if init.name.startswith("model.embed.weight") and not init.name.endswith(("_q4", "_q4_scales", "_q4_zeros")):
+            total += array.nbytes // max(1, array.shape[0])
+        else:
+            total += array.nbytes
+    return total
+
+
+def read_bandwidth(megabytes=512):
+    """Bytes/s of summing a buffer far larger than the caches, with the bench's threads."""
+    torch.set_num_threads(THREADS)
+    buffer = torch.ones(megabytes * 2 ** 20 // 4)
+    buffer.sum()
+    best = 0.0
+    for _ in range(5):
+        started = time.perf_counter()
+        buffer.sum()
+        best = max(best, buffer.numel() * 4 / (time.perf_counter() - started))
+    return best
+
+
+def main():
+    torch.set_num_threads(THREADS)
+    for folder in sys.argv[1:]:
+        model, card = load_shipped(folder)
+        weights = bytes_per_token(Path(folder) / "model.onnx")
+        bandwidth = read_bandwidth()
+        print(f"{folder}: PyTorch eager {pytorch_decode(model):.0f} tokens/s (float32); "
+              f"{weights / 1e6:.1f} MB of weights read per token, read bandwidth {bandwidth / 1e9:.1f} GB/s, "
+              f"bound {bandwidth / weights:.0f} tokens/s ({card['weights']})")
+
+
+if __name__ == "__main__":
+    main()
