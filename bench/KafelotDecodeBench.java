@@ -1,6 +1,7 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.filspresso.ai.model.Generator;
 import org.filspresso.ai.model.KafelotModel;
 import org.filspresso.ai.model.KafelotTokenizer;
 import org.filspresso.ai.model.KvCache;
@@ -59,16 +60,7 @@ public class KafelotDecodeBench {
                 KafelotModel.Step step = model.forward(Arrays.copyOfRange(tokens, start, start + 512), empty);
                 double loss = 0;
                 for (int position = 0; position < 512; position++) {
-                    float[] logits = step.logitsAt(position);
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (float logit : logits) {
-                        max = Math.max(max, logit);
-                    }
-                    double total = 0;
-                    for (float logit : logits) {
-                        total += Math.exp(logit - max);
-                    }
-                    loss += Math.log(total) + max - logits[(int) tokens[start + position + 1]];
+                    loss -= Generator.logProbability(step.logitsAt(position), tokens[start + position + 1]);
                 }
                 sum += loss / 512;
                 step.cache().close();
@@ -80,9 +72,7 @@ public class KafelotDecodeBench {
     private static long argmax(float[] logits) {
         int best = 0;
         for (int i = 1; i < logits.length; i++) {
-            if (logits[i] > logits[best]) {
-                best = i;
-            }
+            best = logits[i] > logits[best] ? i : best;
         }
         return best;
     }

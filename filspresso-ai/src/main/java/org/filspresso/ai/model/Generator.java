@@ -92,12 +92,12 @@ public final class Generator {
                     if (promptIds.length + ids.length > context) {
                         throw new IllegalArgumentException("The text is longer than the model's context of " + context + " tokens");
                     }
-                    double total = logSoftmaxAt(first, ids[0]);
+                    double total = logProbability(first, ids[0]);
                     if (ids.length > 1) {
                         KafelotModel.Step rest = model.forward(Arrays.copyOf(ids, ids.length - 1), promptCache);
                         rest.cache().close();
                         for (int i = 1; i < ids.length; i++) {
-                            total += logSoftmaxAt(rest.logitsAt(i - 1), ids[i]);
+                            total += logProbability(rest.logitsAt(i - 1), ids[i]);
                         }
                     }
                     scores[c] = total;
@@ -107,7 +107,8 @@ public final class Generator {
         return scores;
     }
 
-    private static double logSoftmaxAt(float[] logits, long token) {
+    /** log softmax(logits)[token]: the model's log-probability of that token. */
+    public static double logProbability(float[] logits, long token) {
         double max = Double.NEGATIVE_INFINITY;
         for (float logit : logits) {
             max = Math.max(max, logit);
