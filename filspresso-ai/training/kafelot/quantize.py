@@ -11,6 +11,10 @@ import onnx
 from onnx import helper, numpy_helper
 
 MIN_ELEMENTS = 4096  # norms, gates and the domain vectors stay float32
+# The tied output projection (vocabulary rows: by far the largest matrix) takes blocks of 32: its
+# scales and zero points would otherwise add 3 MB to every file.
+OUTPUT_ROWS = 8192
+OUTPUT_BLOCK_SIZE = 32
 
 
 def int8_weights(source, target):
@@ -88,7 +92,8 @@ def nbits_weights(source, target, block_size=16, accuracy_level=4):
             if not uses or any(node.op_type != "MatMul" or position != 1 for node, position in uses):
                 continue
             bits = 4
-            codes, scales, zeros = _blockwise(weight, block_size, bits)
+            block = OUTPUT_BLOCK_SIZE if weight.shape[0] >= OUTPUT_ROWS else block_size
+            codes, scales, zeros = _blockwise(weight, block, bits)
             suffix = "_q" + str(bits)
             added_init += [numpy_helper.from_array(codes, name + suffix), numpy_helper.from_array(scales, name + suffix + "_scales"),
                            numpy_helper.from_array(zeros, name + suffix + "_zeros")]
@@ -96,7 +101,7 @@ def nbits_weights(source, target, block_size=16, accuracy_level=4):
             for matmul, _ in uses:
                 replaced[matmul.name] = helper.make_node(
                     "MatMulNBits", [matmul.input[0], name + suffix, name + suffix + "_scales", name + suffix + "_zeros"], list(matmul.output),
-                    name=matmul.name + "_nbits", domain="com.microsoft", K=k, N=n, bits=bits, block_size=block_size,
+                    name=matmul.name + "_nbits", domain="com.microsoft", K=k, N=n, bits=bits, block_size=block,
                     accuracy_level=accuracy_level)
             dropped.add(transpose.name)
     nodes = [replaced.get(node.name, node) for node in graph.node if node.name not in dropped]
