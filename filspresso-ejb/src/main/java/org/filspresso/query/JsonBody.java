@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
@@ -27,6 +28,15 @@ public final class JsonBody {
             throw new InvalidInputException("body", "The body is not valid JSON.");
         }
         throw new InvalidInputException("body", "The body must be a JSON object.");
+    }
+
+    /** A required text field of 1 to {@code maxCharacters} characters (not only spaces); "" with its error otherwise. */
+    public static String text(JsonObject json, String name, int maxCharacters, List<FieldError> errors) {
+        if (json.get(name) instanceof JsonString value && !value.getString().isBlank() && value.getString().length() <= maxCharacters) {
+            return value.getString();
+        }
+        errors.add(new FieldError(name, name + " is required: 1 to " + maxCharacters + " characters."));
+        return "";
     }
 
     /**

@@ -22,12 +22,7 @@ public record ClassifyRequest(String text, List<String> tasks, String model) {
     public static ClassifyRequest parse(String body) {
         JsonObject json = JsonBody.object(body);
         List<FieldError> errors = new ArrayList<>();
-        String text = "";
-        if (json.get("text") instanceof JsonString value && !value.getString().isBlank() && value.getString().length() <= MAX_CHARACTERS) {
-            text = value.getString();
-        } else {
-            errors.add(new FieldError("text", "text is required: 1 to " + MAX_CHARACTERS + " characters."));
-        }
+        String text = JsonBody.text(json, "text", MAX_CHARACTERS, errors);
         List<String> tasks = TASKS;
         JsonValue task = json.get("task");
         if (task instanceof JsonString name && TASKS.contains(name.getString())) {

@@ -3,10 +3,7 @@ package org.filspresso.ai.summary;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,19 +44,8 @@ public class SummarizeResource {
     public JsonObject summarize(String body) {
         JsonObject json = JsonBody.object(body);
         List<FieldError> errors = new ArrayList<>();
-        String text = "";
-        if (json.get("text") instanceof JsonString value && !value.getString().isBlank() && value.getString().length() <= SummaryService.MAX_CHARACTERS) {
-            text = value.getString();
-        } else {
-            errors.add(new FieldError("text", "text is required: 1 to " + SummaryService.MAX_CHARACTERS + " characters."));
-        }
-        int maxSentences = 3;
-        JsonValue max = json.get("max_sentences");
-        if (max instanceof JsonNumber number && number.isIntegral() && number.intValue() >= 1 && number.intValue() <= 10) {
-            maxSentences = number.intValue();
-        } else if (max != null && max != JsonValue.NULL) {
-            errors.add(new FieldError("max_sentences", "max_sentences is a whole number from 1 to 10."));
-        }
+        String text = JsonBody.text(json, "text", SummaryService.MAX_CHARACTERS, errors);
+        int maxSentences = (int) JsonBody.number(json, "max_sentences", 3, 1, 10, true, errors);
         String model = GenerateRequest.model(json, errors);
         InvalidInputException.throwIf(errors);
 

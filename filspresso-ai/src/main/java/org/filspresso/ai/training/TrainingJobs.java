@@ -150,7 +150,7 @@ public class TrainingJobs {
         }
         synchronized (this) {
             JsonObject job = folder.job();
-            if (job.getString("status").startsWith("running") && !running.containsKey(id)) {
+            if (job.getString("status").equals("running") && !running.containsKey(id)) {
                 folder.writeJob(Json.createObjectBuilder(job).add("status", "interrupted").build());
             }
         }
