@@ -34,14 +34,18 @@ def pytorch_decode(model, steps=128):
     return best
 
 
-def bytes_per_token(onnx_path):
+def bytes_per_token(onnx_path, config):
     """What one decoding step reads: every weight initializer once (MatMulNBits codes, scales and
-    zero points; float32 norms), except the embedding's int8 rows, of which a step reads one."""
+    zero points; float32 norms), except the embedding's int8 rows, of which a step reads one, and
+    the experts of a mixture-of-experts layer, of which a step runs top_k (kafelot.sparse_experts)."""
     total = 0
+    share = config["top_k"] / config["experts"] if config.get("experts") else 1.0
     for init in onnx.load(str(onnx_path)).graph.initializer:
         array = numpy_helper.to_array(init)
         if init.name.startswith("model.embed.weight") and not init.name.endswith(("_q4", "_q4_scales", "_q4_zeros")):
             total += array.nbytes // max(1, array.shape[0])
+        elif ".experts." in init.name:
+            total += array.nbytes * share
         else:
             total += array.nbytes
     return total
@@ -64,7 +68,7 @@ def main():
     torch.set_num_threads(THREADS)
     for folder in sys.argv[1:]:
         model, card = load_shipped(folder)
-        weights = bytes_per_token(Path(folder) / "model.onnx")
+        weights = bytes_per_token(Path(folder) / "model.onnx", card["config"])
         bandwidth = read_bandwidth()
         print(f"{folder}: PyTorch eager {pytorch_decode(model):.0f} tokens/s (float32); "
               f"{weights / 1e6:.1f} MB of weights read per token, read bandwidth {bandwidth / 1e9:.1f} GB/s, "

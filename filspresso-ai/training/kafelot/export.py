@@ -4,7 +4,8 @@ python -m kafelot.export --checkpoint runs/tanka/best.pt --out ../models/tanka
 Inputs: input_ids [batch, seq] (int64), past_keys and past_values [layers, batch, kv_heads, past,
 head_dim] (float32; past may be 0). Outputs: logits [batch, seq, vocab], present_keys and
 present_values [layers, batch, kv_heads, past + seq, head_dim]. All of batch, seq and past are
-dynamic. Weights are stored as int8 for shipping (--weights fp32 keeps them as they are).
+dynamic. Weights are stored 4-bit (--weights int4, the default; int8 or fp32 on request), and a
+mixture-of-experts layer runs only the experts its tokens chose (kafelot.sparse_experts).
 
 Next to model.onnx: model.json (configuration, parameter counts, validation metrics, size) and
 reference.json (a prompt, one cached step and PyTorch's float32 logits for both). The Java build
@@ -18,6 +19,7 @@ from pathlib import Path
 import torch
 
 from . import classification
+from .sparse_experts import skip_unchosen_experts
 from .train import load_checkpoint
 
 NAMES_IN = ["input_ids", "past_keys", "past_values"]
@@ -82,6 +84,7 @@ def main(argv=None):
         full.unlink()
     else:
         full.rename(shipped)
+    skip_unchosen_experts(shipped, shipped)  # MoE decoding reads only the chosen experts
     (args.out / "reference.json").write_text(json.dumps(reference(model)), encoding="utf-8")
     total, active = model.parameter_counts()
     own = state["history"][-1]  # the epoch whose weights the checkpoint holds (best.pt: the best one)

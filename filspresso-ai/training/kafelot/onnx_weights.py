@@ -27,6 +27,15 @@ def load_shipped(folder):
     return model.eval(), card
 
 
+def _nodes(graph):
+    """Every node, including those inside If branches (a mixture of experts' conditional experts)."""
+    for node in graph.node:
+        yield node
+        for attribute in node.attribute:
+            if attribute.type == onnx.AttributeProto.GRAPH:
+                yield from _nodes(attribute.g)
+
+
 def state_dict(onnx_path):
     graph = onnx.load(str(onnx_path)).graph
     arrays = {init.name: numpy_helper.to_array(init) for init in graph.initializer}
@@ -36,7 +45,7 @@ def state_dict(onnx_path):
         if name.endswith(("_int8", "_scale", "_zero", "_q4", "_q4_scales", "_q4_zeros")) or not name.startswith(PREFIX):
             continue
         weights[name[len(PREFIX):]] = array
-    for node in graph.node:
+    for node in _nodes(graph):
         if node.op_type == "MatMulNBits":
             codes, scales, zeros = (arrays[node.input[i]] for i in (1, 2, 3))
             k = next(a.i for a in node.attribute if a.name == "K")

@@ -93,6 +93,7 @@ class ModelTest(unittest.TestCase):
         import json
         from kafelot.quantize import int8_weights, nbits_weights
         from kafelot.onnx_weights import load_shipped
+        from kafelot.sparse_experts import skip_unchosen_experts
         model = Kafelot(configs(300)["tiny"]).eval()
         with torch.no_grad():  # as after training: no two norms alike (the exporter merges equal constants)
             for p in model.parameters():
@@ -102,6 +103,7 @@ class ModelTest(unittest.TestCase):
             with tempfile.TemporaryDirectory() as folder:
                 export(model, Path(folder) / "full.onnx")
                 shrink(Path(folder) / "full.onnx", Path(folder) / "model.onnx")
+                self.assertEqual(skip_unchosen_experts(Path(folder) / "model.onnx", Path(folder) / "model.onnx"), 8)
                 (Path(folder) / "model.json").write_text(json.dumps({"config": model.config.to_dict()}), encoding="utf-8")
                 recovered, _ = load_shipped(folder)
             with torch.no_grad():

@@ -1,0 +1,98 @@
+package org.filspresso.ai.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exported mixture-of-experts graph runs only the experts a token chose: ONNX Runtime's own
+ * profile of one decoding step lists which expert layers actually executed.
+ */
+class SparseExpertsTest {
+
+    private static final Pattern EXPERT_DOWN = Pattern.compile("/model/blocks\\.(\\d+)/ffn/experts\\.(\\d+)/down/");
+
+    @Test
+    void oneDecodedTokenRunsOnlyItsTopTwoExpertsInEachLayer(@TempDir Path profiles) throws Exception {
+        JsonObject config = Fixtures.json("tiny-reference.json").getJsonObject("config");
+        int layers = config.getInt("layers");
+        Set<String> executed = expertsExecuted(profiles, new long[] {7});
+
+        for (int layer = 0; layer < layers; layer++) {
+            String prefix = layer + ":";
+            assertThat(executed.stream().filter(expert -> expert.startsWith(prefix)))
+                    .as("experts run in layer %d", layer).hasSize(config.getInt("top_k"));
+        }
+        assertThat(executed).hasSize(layers * config.getInt("top_k"));
+    }
+
+    @Test
+    void aPromptWhoseTokensChooseDifferentExpertsRunsEachChosenOne(@TempDir Path profiles) throws Exception {
+        JsonObject reference = Fixtures.json("tiny-reference.json");
+        long[] prompt = Fixtures.longs(reference.getJsonArray("prompt"));
+        JsonObject config = reference.getJsonObject("config");
+
+        Set<String> executed = expertsExecuted(profiles, prompt);
+
+        // Ten tokens, two experts each, four experts per layer: more than two of them run.
+        assertThat(executed.size()).isGreaterThan(config.getInt("layers") * config.getInt("top_k"));
+    }
+
+    /** "layer:expert" for every expert whose down projection ran while the tokens were processed. */
+    private static Set<String> expertsExecuted(Path profiles, long[] tokens) throws Exception {
+        JsonObject config = Fixtures.json("tiny-reference.json").getJsonObject("config");
+        int layers = config.getInt("layers");
+        int kvHeads = config.getInt("kv_heads");
+        int headDim = config.getInt("hidden") / config.getInt("heads");
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.enableProfiling(profiles.resolve("tiny").toString());
+            String profile;
+            try (OrtSession session = environment.createSession(Fixtures.DIR.resolve("tiny.onnx").toString(), options);
+                    OnnxTensor ids = OnnxTensor.createTensor(environment, LongBuffer.wrap(tokens), new long[] {1, tokens.length});
+                    OnnxTensor keys = emptyPast(environment, layers, kvHeads, headDim);
+                    OnnxTensor values = emptyPast(environment, layers, kvHeads, headDim);
+                    OrtSession.Result ignored = session.run(Map.of("input_ids", ids, "past_keys", keys, "past_values", values))) {
+                profile = session.endProfiling();
+            }
+            return downProjections(Files.readString(Path.of(profile)));
+        }
+    }
+
+    private static OnnxTensor emptyPast(OrtEnvironment environment, int layers, int kvHeads, int headDim) throws OrtException {
+        return OnnxTensor.createTensor(environment, FloatBuffer.allocate(0), new long[] {layers, 1, kvHeads, 0, headDim});
+    }
+
+    private static Set<String> downProjections(String profileJson) {
+        Set<String> experts = new TreeSet<>();
+        for (JsonValue event : Json.createReader(new StringReader(profileJson)).readArray()) {
+            JsonObject object = event.asJsonObject();
+            if (!"Node".equals(object.getString("cat", ""))) {
+                continue;
+            }
+            Matcher matcher = EXPERT_DOWN.matcher(object.getString("name", ""));
+            if (matcher.find()) {
+                experts.add(matcher.group(1) + ":" + matcher.group(2));
+            }
+        }
+        return experts;
+    }
+}
