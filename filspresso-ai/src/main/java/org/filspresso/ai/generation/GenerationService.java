@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.filspresso.ai.model.Generator;
 import org.filspresso.ai.model.InstalledModel;
 import org.filspresso.ai.model.ModelRegistry;
@@ -42,10 +44,11 @@ public class GenerationService {
 
     /** The installed model for a request ("auto" routes by the text and the turns before it). */
     public InstalledModel modelFor(String requested, String text, int earlierTurns) {
-        List<String> installed = models.names();
+        Map<String, Double> installed = models.all().stream()
+                .collect(Collectors.toMap(InstalledModel::name, InstalledModel::heldOutPerplexity));
         String name = ModelRouter.choose(requested, text, earlierTurns, installed)
                 .orElseThrow(() -> new InvalidInputException("model", requested + " is not installed on this server (installed: "
-                        + String.join(", ", installed) + ")."));
+                        + String.join(", ", models.names()) + ")."));
         return models.model(name).orElseThrow();
     }
 

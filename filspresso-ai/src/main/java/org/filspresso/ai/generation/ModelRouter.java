@@ -2,6 +2,7 @@ package org.filspresso.ai.generation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
  * <li>Villanelle: up to 80 words or a few turns, or one reasoning word (why, explain, compare…);</li>
  * <li>Ode: longer still, more than 4 earlier turns, several questions with reasoning, or a summary of a long text.</li>
  * </ul>
- * When the chosen model is not installed, the next smaller installed one answers (else the next larger).
+ * Among the installed models no larger than that, the one with the lowest held-out perplexity answers
+ * (the larger one when equal or unknown): a bigger model that trained less than a smaller one does not
+ * take its questions. With none that small installed, the smallest installed one answers.
  * An explicit model in the request always wins.
  */
 public final class ModelRouter {
@@ -44,17 +47,23 @@ public final class ModelRouter {
         return 0;
     }
 
-    /** The model to use among those installed ({@code requested} null or "auto" routes by complexity). */
-    public static Optional<String> choose(String requested, String text, int earlierTurns, List<String> installed) {
+    /**
+     * The model to use ({@code requested} null or "auto" routes by complexity).
+     *
+     * @param installed each installed model's held-out perplexity (NaN when its card has none)
+     */
+    public static Optional<String> choose(String requested, String text, int earlierTurns, Map<String, Double> installed) {
         if (requested != null && !requested.equals("auto")) {
-            return installed.contains(requested) ? Optional.of(requested) : Optional.empty();
+            return installed.containsKey(requested) ? Optional.of(requested) : Optional.empty();
         }
         int wanted = complexity(text, earlierTurns);
+        Optional<String> best = Optional.empty();
         for (int size = wanted; size >= 0; size--) {
-            if (installed.contains(MODELS.get(size))) {
-                return Optional.of(MODELS.get(size));
+            String name = MODELS.get(size);
+            if (installed.containsKey(name) && (best.isEmpty() || installed.get(name) < installed.get(best.get()))) {
+                best = Optional.of(name);
             }
         }
-        return MODELS.stream().filter(installed::contains).findFirst();
+        return best.or(() -> MODELS.stream().filter(installed::containsKey).findFirst());
     }
 }

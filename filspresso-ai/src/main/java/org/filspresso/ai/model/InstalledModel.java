@@ -15,4 +15,9 @@ public record InstalledModel(String name, KafelotModel model, Generator generato
     public int context() {
         return card.getJsonObject("config").getInt("context");
     }
+
+    /** Perplexity on the held-out split, as the trainer measured it (NaN when the card has none). */
+    public double heldOutPerplexity() {
+        return card.containsKey("val_perplexity") ? card.getJsonNumber("val_perplexity").doubleValue() : Double.NaN;
+    }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ModelRouterTest {
 
-    private static final List<String> ALL = List.of("tanka", "villanelle", "ode");
+    /** Installed models and their held-out perplexity: bigger is better, as after full training. */
+    private static final Map<String, Double> ALL = Map.of("tanka", 10.0, "villanelle", 8.0, "ode", 7.0);
 
     /** Requests a person would send, with the model a barista would pick for them. */
     private static final Map<String, String> LABELLED = Map.ofEntries(
@@ -46,15 +47,28 @@ class ModelRouterTest {
     @Test
     void anExplicitModelWinsAndAMissingOneIsNotReplacedSilently() {
         assertThat(ModelRouter.choose("ode", "What is a lungo?", 0, ALL)).contains("ode");
-        assertThat(ModelRouter.choose("ode", "What is a lungo?", 0, List.of("tanka"))).isEmpty();
+        assertThat(ModelRouter.choose("ode", "What is a lungo?", 0, Map.of("tanka", 10.0))).isEmpty();
     }
 
     @Test
     void autoFallsBackToTheLargestInstalledModelBelowItsChoice() {
         String hard = "Why is my espresso sour? And how does water temperature change extraction?";
-        assertThat(ModelRouter.choose("auto", hard, 0, List.of("tanka", "villanelle"))).contains("villanelle");
-        assertThat(ModelRouter.choose("auto", hard, 0, List.of("tanka"))).contains("tanka");
-        assertThat(ModelRouter.choose("auto", "What is a lungo?", 0, List.of("ode"))).contains("ode");
-        assertThat(ModelRouter.choose("auto", "What is a lungo?", 0, List.of())).isEmpty();
+        assertThat(ModelRouter.choose("auto", hard, 0, Map.of("tanka", 10.0, "villanelle", 8.0))).contains("villanelle");
+        assertThat(ModelRouter.choose("auto", hard, 0, Map.of("tanka", 10.0))).contains("tanka");
+        assertThat(ModelRouter.choose("auto", "What is a lungo?", 0, Map.of("ode", 7.0))).contains("ode");
+        assertThat(ModelRouter.choose("auto", "What is a lungo?", 0, Map.of())).isEmpty();
+    }
+
+    @Test
+    void aBiggerModelThatTrainedLessThanASmallerOneDoesNotTakeItsQuestions() {
+        String hard = "Why is my espresso sour? And how does water temperature change extraction?";
+        String medium = "Explain what pre-infusion does to the puck";
+        Map<String, Double> undertrained = Map.of("tanka", 10.0, "villanelle", 25.0, "ode", 9.0);
+
+        assertThat(ModelRouter.choose("auto", hard, 0, undertrained)).contains("ode");
+        assertThat(ModelRouter.choose("auto", medium, 0, undertrained)).contains("tanka");
+        assertThat(ModelRouter.choose("villanelle", medium, 0, undertrained)).as("asked for by name").contains("villanelle");
+        assertThat(ModelRouter.choose("auto", medium, 0, Map.of("tanka", 10.0, "villanelle", Double.NaN)))
+                .as("no figure to compare: the bigger one").contains("villanelle");
     }
 }
