@@ -31,7 +31,7 @@ public class KafelotDecodeBench {
                     for (int run = 0; run < 4; run++) {
                         long started = System.nanoTime();
                         KvCache empty = model.emptyCache();
-                        KafelotModel.Step step = model.forward(prompt, empty);
+                        KafelotModel.Step step = model.forward(prompt, empty, 1); // as generation runs a prompt
                         empty.close();
                         firstToken = Math.min(firstToken, (System.nanoTime() - started) / 1e6);
                         long decodeStarted = System.nanoTime();

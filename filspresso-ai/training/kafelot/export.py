@@ -2,7 +2,8 @@
 python -m kafelot.export --checkpoint runs/tanka/best.pt --out ../models/tanka
 
 Inputs: input_ids [batch, seq] (int64), past_keys and past_values [layers, batch, kv_heads, past,
-head_dim] (float32; past may be 0). Outputs: logits [batch, seq, vocab], present_keys and
+head_dim] (float32; past may be 0), keep_logits (int64 scalar: logits for the last that many
+positions, 0 for all). Outputs: logits [batch, kept, vocab], present_keys and
 present_values [layers, batch, kv_heads, past + seq, head_dim]. All of batch, seq and past are
 dynamic. Weights are stored 4-bit (--weights int4, the default; int8 or fp32 on request), and a
 mixture-of-experts layer runs only the experts its tokens chose (kafelot.sparse_experts).
@@ -19,6 +20,7 @@ from pathlib import Path
 import torch
 
 from . import classification
+from .last_logits import keep_last_logits
 from .sparse_experts import skip_unchosen_experts
 from .train import load_checkpoint
 
@@ -85,6 +87,7 @@ def main(argv=None):
     else:
         full.rename(shipped)
     skip_unchosen_experts(shipped, shipped)  # MoE decoding reads only the chosen experts
+    keep_last_logits(shipped, shipped)  # a prompt projects only its last position onto the vocabulary
     (args.out / "reference.json").write_text(json.dumps(reference(model)), encoding="utf-8")
     total, active = model.parameter_counts()
     own = state["history"][-1]  # the epoch whose weights the checkpoint holds (best.pt: the best one)

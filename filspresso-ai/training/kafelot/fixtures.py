@@ -20,6 +20,7 @@ import torch
 from . import classification, prepare_data, tokenizer as tok
 from .export import export
 from .model import Kafelot, configs
+from .last_logits import keep_last_logits
 from .sparse_experts import skip_unchosen_experts
 
 HERE = Path(__file__).resolve().parent.parent
@@ -44,6 +45,7 @@ def tiny_model(out):
             p.add_(torch.randn_like(p) * 0.02)
     export(model, out / "tiny.onnx")
     skip_unchosen_experts(out / "tiny.onnx", out / "tiny.onnx")
+    keep_last_logits(out / "tiny.onnx", out / "tiny.onnx")
     prompt = torch.randint(0, 300, (1, 10))
     step = torch.randint(0, 300, (1, 1))
     with torch.no_grad():
@@ -63,6 +65,7 @@ def tiny_with_vocabulary(out):
     model = Kafelot(configs(processor.get_piece_size())["tiny"]).eval()
     export(model, out / "tiny-kafelot.onnx")
     skip_unchosen_experts(out / "tiny-kafelot.onnx", out / "tiny-kafelot.onnx")
+    keep_last_logits(out / "tiny-kafelot.onnx", out / "tiny-kafelot.onnx")
     texts = {"coffee_type": "A tall glass of milk with one shot", "brewing_method": "I use a Bialetti on the stove",
              "intent": "Where is my last order?"}
     cases = [{"task": task, "text": text, "log_probabilities": classification.log_probabilities(model, processor, task, text)}

@@ -41,7 +41,7 @@ public final class Generator {
         String text = "";
         StringBuilder streamed = new StringBuilder();
         KvCache cache = model.emptyCache();
-        KafelotModel.Step step = model.forward(promptIds, cache);
+        KafelotModel.Step step = model.forward(promptIds, cache, 1);
         cache.close();
         try {
             while (true) {
@@ -84,7 +84,7 @@ public final class Generator {
         long[] promptIds = tokenizer.encode(prompt);
         double[] scores = new double[continuations.size()];
         try (KvCache empty = model.emptyCache()) {
-            KafelotModel.Step promptStep = model.forward(promptIds, empty);
+            KafelotModel.Step promptStep = model.forward(promptIds, empty, 1);
             try (KvCache promptCache = promptStep.cache()) {
                 float[] first = promptStep.lastLogits();
                 for (int c = 0; c < scores.length; c++) {

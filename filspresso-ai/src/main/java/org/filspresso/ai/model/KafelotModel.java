@@ -9,6 +9,7 @@ import ai.onnxruntime.TensorInfo;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,15 +20,20 @@ import java.util.Map;
  */
 public final class KafelotModel implements AutoCloseable {
 
+    /** Input of graphs that can project only the last positions onto the vocabulary (kafelot.last_logits). */
+    private static final String KEEP_LOGITS = "keep_logits";
+
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
     private final int layers;
     private final int kvHeads;
     private final int headDim;
     private final int vocabSize;
+    private final boolean keepsLogits;
 
     private KafelotModel(OrtSession session) throws OrtException {
         this.session = session;
+        keepsLogits = session.getInputNames().contains(KEEP_LOGITS);
         long[] cache = ((TensorInfo) session.getInputInfo().get("past_keys").getInfo()).getShape();
         layers = (int) cache[0];
         kvHeads = (int) cache[2];
@@ -82,14 +88,33 @@ public final class KafelotModel implements AutoCloseable {
 
     /** The logits of each of {@code ids} (batch of one), given the positions already in {@code cache}. */
     public Step forward(long[] ids, KvCache cache) {
-        try (OnnxTensor input = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {1, ids.length})) {
-            OrtSession.Result result = session.run(Map.of("input_ids", input, "past_keys", cache.keys(), "past_values", cache.values()));
+        return forward(ids, cache, ids.length);
+    }
+
+    /**
+     * Runs {@code ids} after the positions in {@code cache}, with the logits of the last {@code keep}
+     * of them only: a prompt whose next token is all that matters keeps 1, which spares the
+     * vocabulary projection (the largest matrix) for every other position.
+     */
+    public Step forward(long[] ids, KvCache cache, int keep) {
+        int kept = Math.max(1, Math.min(keep, ids.length));
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try (OnnxTensor input = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {1, ids.length});
+                OnnxTensor keepLogits = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {kept}), new long[0])) {
+            inputs.put("input_ids", input);
+            inputs.put("past_keys", cache.keys());
+            inputs.put("past_values", cache.values());
+            if (keepsLogits) {
+                inputs.put(KEEP_LOGITS, keepLogits);
+            }
+            OrtSession.Result result = session.run(inputs);
             FloatBuffer buffer = ((OnnxTensor) result.get("logits").orElseThrow()).getFloatBuffer();
-            float[] logits = new float[buffer.remaining()];
+            float[] logits = new float[kept * vocabSize];
+            buffer.position(buffer.limit() - logits.length); // a graph without keep_logits gave every position
             buffer.get(logits);
             KvCache grown = new KvCache((OnnxTensor) result.get("present_keys").orElseThrow(),
                     (OnnxTensor) result.get("present_values").orElseThrow(), result, cache.length() + ids.length);
-            return new Step(logits, ids.length, vocabSize, grown);
+            return new Step(logits, kept, vocabSize, grown);
         } catch (OrtException e) {
             throw new ModelException("The model failed to run", e);
         }

@@ -64,6 +64,20 @@ class KafelotModelTest {
     }
 
     @Test
+    void aPromptRunForItsNextTokenGivesTheLastPositionsLogitsOnly() {
+        long[] prompt = Fixtures.longs(reference.getJsonArray("prompt"));
+        JsonArray expected = reference.getJsonArray("prompt_logits");
+        try (KvCache empty = model.emptyCache()) {
+            KafelotModel.Step step = model.forward(prompt, empty, 1);
+            assertThat(step.positions()).isEqualTo(1);
+            assertThat(step.logits()).hasSize(model.vocabSize());
+            assertClose(step.lastLogits(), Fixtures.floats(expected.getJsonArray(prompt.length - 1)), "last position");
+            assertThat(step.cache().length()).as("every position still cached").isEqualTo(prompt.length);
+            step.cache().close();
+        }
+    }
+
+    @Test
     void readsItsShapesFromTheGraph() {
         assertThat(model.vocabSize()).isEqualTo(reference.getJsonObject("config").getInt("vocab_size"));
     }
