@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Generates text with one model: runs the prompt once, then one token at a time with the cache,
@@ -16,6 +18,9 @@ public final class Generator {
 
     public record Generation(String text, int promptTokens, int generatedTokens, Finish finish) {
     }
+
+    /** How far down the ranking constrained decoding looks for a token the grammar allows. */
+    static final int CONSTRAINED_CANDIDATES = 256;
 
     private final KafelotModel model;
     private final KafelotTokenizer tokenizer;
@@ -105,6 +110,70 @@ public final class Generator {
             }
         }
         return scores;
+    }
+
+    /**
+     * Greedy decoding under a grammar: each step takes the most likely of the {@value #CONSTRAINED_CANDIDATES}
+     * best tokens after which the text is still a prefix the grammar allows, and stops as soon as the
+     * text is complete. Empty when no allowed token is among them or the limit comes first.
+     */
+    public Optional<String> generateConstrained(String prompt, Predicate<String> allowsPrefix, Predicate<String> isComplete, int maxTokens) {
+        long[] promptIds = tokenizer.encode(prompt);
+        if (promptIds.length == 0 || promptIds.length + maxTokens >= context) {
+            throw new IllegalArgumentException("The prompt must leave room for " + maxTokens + " tokens in the context of " + context);
+        }
+        long[] generated = new long[0];
+        String text = "";
+        KafelotModel.Step step;
+        try (KvCache empty = model.emptyCache()) {
+            step = model.forward(promptIds, empty, 1);
+        }
+        try {
+            for (int produced = 0; produced < maxTokens; produced++) {
+                long chosen = -1;
+                for (int candidate : topTokens(step.lastLogits(), CONSTRAINED_CANDIDATES)) {
+                    long[] extended = Arrays.copyOf(generated, generated.length + 1);
+                    extended[generated.length] = candidate;
+                    String candidateText = tokenizer.decode(extended);
+                    if (candidateText.length() > text.length() && allowsPrefix.test(candidateText)) {
+                        chosen = candidate;
+                        generated = extended;
+                        text = candidateText;
+                        break;
+                    }
+                }
+                if (chosen < 0) {
+                    return Optional.empty();
+                }
+                if (isComplete.test(text)) {
+                    return Optional.of(text);
+                }
+                KafelotModel.Step previous = step;
+                step = model.forward(new long[] {chosen}, previous.cache());
+                previous.cache().close();
+            }
+            return Optional.empty();
+        } finally {
+            step.cache().close();
+        }
+    }
+
+    /** The indices of the {@code k} largest logits, largest first. */
+    static int[] topTokens(float[] logits, int k) {
+        int[] best = new int[Math.min(k, logits.length)];
+        int filled = 0;
+        for (int token = 0; token < logits.length; token++) {
+            if (filled < best.length || logits[token] > logits[best[filled - 1]]) {
+                int at = Math.min(filled, best.length - 1);
+                while (at > 0 && logits[best[at - 1]] < logits[token]) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = token;
+                filled = Math.min(filled + 1, best.length);
+            }
+        }
+        return best;
     }
 
     /** log softmax(logits)[token]: the model's log-probability of that token. */

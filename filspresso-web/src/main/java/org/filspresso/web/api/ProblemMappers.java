@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.filspresso.ai.brew.UnbrewableException;
 import org.filspresso.ai.generation.ModelBusyException;
 import org.filspresso.iot.command.IllegalTransitionException;
 import org.filspresso.iot.command.UnknownCommandException;
@@ -73,6 +74,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(UnknownCommandException e) {
             return problem("Not Found", 404, e.getMessage(), List.of());
+        }
+    }
+
+    /** A brew request that is unsafe or impossible for the machine (500 ml ristretto, 150 °C): 422 naming the field. */
+    @Provider
+    public static class Unbrewable extends ProblemMapper<UnbrewableException> {
+        @Override
+        public Response toResponse(UnbrewableException e) {
+            return problem("Cannot brew that", 422, e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
         }
     }
 
