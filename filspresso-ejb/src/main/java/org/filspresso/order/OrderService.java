@@ -7,8 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.filspresso.cart.CartService;
 import org.filspresso.notification.NotificationService;
@@ -38,6 +40,16 @@ public class OrderService {
         return em.createQuery("SELECT o FROM CustomerOrder o WHERE o.customerId = :customer ORDER BY o.placedAt DESC, o.id DESC", Order.class)
                 .setParameter("customer", customerId)
                 .getResultList();
+    }
+
+    /** How many orders each coffee was in, across all customers (for recommendations: what people come back for). */
+    public Map<Long, Integer> coffeeOrderCounts() {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT l.productId, COUNT(DISTINCT l.order) FROM OrderLine l"
+                + " WHERE l.productKind = org.filspresso.cart.ProductKind.COFFEE GROUP BY l.productId", Object[].class).getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return counts;
     }
 
     /** The customer's order with this number; someone else's order is as absent as a made-up number. */

@@ -9,9 +9,9 @@ import org.filspresso.catalog.CapsuleVolumes;
 import org.filspresso.catalog.CupSize;
 
 /** The canonical volumes (seed data) and a few capsules of each system, as the catalog lists them. */
-final class BrewTestData {
+public final class BrewTestData {
 
-    static final CapsuleVolumes VOLUMES = new CapsuleVolumes(List.of(
+    public static final CapsuleVolumes VOLUMES = new CapsuleVolumes(List.of(
             new CapsuleVolume(CapsuleSystem.ORIGINAL, CupSize.RISTRETTO, 25),
             new CapsuleVolume(CapsuleSystem.ORIGINAL, CupSize.ESPRESSO, 40),
             new CapsuleVolume(CapsuleSystem.ORIGINAL, CupSize.LUNGO, 110),
