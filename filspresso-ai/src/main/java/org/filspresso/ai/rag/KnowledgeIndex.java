@@ -1,0 +1,166 @@
+package org.filspresso.ai.rag;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The assistant's knowledge in Lucene: every passage with its words for BM25 (English stemming,
+ * the title counted twice) and its sentence embedding for an HNSW nearest-neighbour search. A
+ * hybrid search fuses the two rankings by reciprocal rank (each list adds 1 / (60 + rank)), so a
+ * passage that either finds, and above all one both find, comes first.
+ */
+public final class KnowledgeIndex implements AutoCloseable {
+
+    public enum Mode { BM25, VECTOR, HYBRID }
+
+    /** A passage found, with its fused score and its rank in each list (0 when that list missed it). */
+    public record Hit(Chunk chunk, double score, int wordRank, int meaningRank) {
+    }
+
+    static final int RRF_K = 60;
+    /** How deep each list is read before fusing. */
+    static final int CANDIDATES = 50;
+    static final float TITLE_BOOST = 2f;
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final SentenceEmbedder embedder;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+
+    private KnowledgeIndex(DirectoryReader reader, SentenceEmbedder embedder) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.embedder = embedder;
+    }
+
+    /** Writes every chunk, replacing what {@code directory} held; reports progress every 100 passages. */
+    public static void build(Directory directory, List<Chunk> chunks, SentenceEmbedder embedder, Consumer<String> progress) {
+        IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            int done = 0;
+            for (Chunk chunk : chunks) {
+                Document document = new Document();
+                document.add(new StringField("id", chunk.id(), Field.Store.YES));
+                document.add(new StringField("source", chunk.source(), Field.Store.YES));
+                document.add(new StringField("category", chunk.category(), Field.Store.YES));
+                document.add(new StringField("language", chunk.language(), Field.Store.YES));
+                document.add(new TextField("title", chunk.title(), Field.Store.YES));
+                document.add(new TextField("text", chunk.text(), Field.Store.YES));
+                document.add(new StoredField("url", chunk.url()));
+                document.add(new KnnFloatVectorField("meaning", embedder.embed(chunk.title() + ". " + chunk.text()),
+                        VectorSimilarityFunction.DOT_PRODUCT));
+                writer.addDocument(document);
+                if (++done % 100 == 0 || done == chunks.size()) {
+                    progress.accept("indexed " + done + " of " + chunks.size() + " passages");
+                }
+            }
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the knowledge index", e);
+        }
+    }
+
+    public static KnowledgeIndex open(Directory directory, SentenceEmbedder embedder) {
+        try {
+            return new KnowledgeIndex(DirectoryReader.open(directory), embedder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the knowledge index", e);
+        }
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /** The {@code count} best passages for {@code question}, optionally of one category only. */
+    public List<Hit> search(String question, int count, Mode mode, Optional<String> category) {
+        try {
+            Map<Integer, Integer> words = mode == Mode.VECTOR ? Map.of() : ranks(searcher.search(wordQuery(question, category), CANDIDATES).scoreDocs);
+            Map<Integer, Integer> meaning = mode == Mode.BM25 ? Map.of() : ranks(searcher.search(meaningQuery(question, category), CANDIDATES).scoreDocs);
+            Map<Integer, Double> fused = new HashMap<>();
+            words.forEach((doc, rank) -> fused.merge(doc, 1.0 / (RRF_K + rank), Double::sum));
+            meaning.forEach((doc, rank) -> fused.merge(doc, 1.0 / (RRF_K + rank), Double::sum));
+            List<Hit> hits = new ArrayList<>();
+            for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
+                Document document = searcher.storedFields().document(entry.getKey());
+                Chunk chunk = new Chunk(document.get("id"), document.get("source"), document.get("category"), document.get("title"),
+                        document.get("text"), document.get("url"), document.get("language"));
+                hits.add(new Hit(chunk, entry.getValue(), words.getOrDefault(entry.getKey(), 0), meaning.getOrDefault(entry.getKey(), 0)));
+            }
+            hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(hit -> hit.chunk().id()));
+            return hits.subList(0, Math.min(count, hits.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The knowledge index cannot be searched", e);
+        }
+    }
+
+    /** Lucene document number to rank (1 = first). */
+    private static Map<Integer, Integer> ranks(ScoreDoc[] found) {
+        Map<Integer, Integer> ranks = new LinkedHashMap<>();
+        for (int i = 0; i < found.length; i++) {
+            ranks.put(found[i].doc, i + 1);
+        }
+        return ranks;
+    }
+
+    private Query wordQuery(String question, Optional<String> category) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        try (TokenStream tokens = analyzer.tokenStream("text", question)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                query.add(new TermQuery(new Term("text", term.toString())), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(new TermQuery(new Term("title", term.toString())), TITLE_BOOST), BooleanClause.Occur.SHOULD);
+            }
+            tokens.end();
+        }
+        category.ifPresent(name -> query.add(new TermQuery(new Term("category", name)), BooleanClause.Occur.FILTER));
+        return query.build();
+    }
+
+    private Query meaningQuery(String question, Optional<String> category) {
+        Query filter = category.<Query>map(name -> new TermQuery(new Term("category", name))).orElse(null);
+        return new KnnFloatVectorQuery("meaning", embedder.embed(question), CANDIDATES, filter);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
