@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.filspresso.testing.Deployments;
+import org.filspresso.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -95,17 +96,46 @@ class KafelotApiIT {
     }
 
     @Test
-    void chatAnswersTheLastTurnOfAConversation() throws Exception {
+    void chatAnswersTheLastTurnFromRetrievedPassagesAndCitesThem() throws Exception {
         HttpResponse<String> answer = post("api/chat", """
-                {"model": "tanka", "temperature": 0, "max_length": 40, "messages": [
-                 {"role": "user", "content": "What is a ristretto?"},
-                 {"role": "assistant", "content": "A short espresso of about 25 ml."},
-                 {"role": "user", "content": "And a lungo?"}]}""", "application/json");
+                {"model": "tanka", "temperature": 0, "max_length": 60, "messages": [
+                 {"role": "user", "content": "What water temperature should I brew coffee at?"},
+                 {"role": "assistant", "content": "Usually between 90 and 96 °C."},
+                 {"role": "user", "content": "And for a dark roast?"}]}""", "application/json");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        assertThat(json(answer.body()).getString("response")).isNotBlank().doesNotContain("<|");
+        JsonObject reply = json(answer.body());
+        assertThat(reply.getString("response")).isNotBlank().doesNotContain("<|");
+        List<JsonObject> sources = reply.getJsonArray("sources").getValuesAs(JsonObject.class);
+        assertThat(sources).isNotEmpty().allSatisfy(source -> assertThat(source.getString("url")).startsWith("/"));
+        assertThat(sources).anyMatch(source -> source.getString("title").toLowerCase().contains("temperature"));
+        if (!reply.getBoolean("grounded")) {
+            assertThat(reply.getString("note")).startsWith("Quoted from the sources");
+            assertThat(reply.getString("finish")).isEqualTo("extracted");
+        }
+
         HttpResponse<String> wrong = post("api/chat", "{\"messages\": [{\"role\": \"robot\", \"content\": \"hi\"}]}", "application/json");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("messages[0]");
+    }
+
+    @Test
+    void withNothingRelevantTheAssistantSaysItDoesNotKnowAndOrdersNeedASignedInOwner() throws Exception {
+        JsonObject offTopic = json(post("api/chat", "{\"messages\": [{\"role\": \"user\", \"content\": "
+                + "\"Who won the football world cup in 1998?\"}]}", "application/json").body());
+        assertThat(offTopic.getString("response")).startsWith("I don't know");
+        assertThat(offTopic.getJsonArray("sources")).isEmpty();
+
+        JsonObject orders = json(post("api/chat", "{\"messages\": [{\"role\": \"user\", \"content\": \"Where is my order?\"}]}",
+                "application/json").body());
+        assertThat(orders.getString("response")).isEqualTo("Sign in and I can tell you about your orders.");
+
+        WebSession newcomer = new WebSession();
+        newcomer.register("Radu Nou", "chat." + java.util.UUID.randomUUID() + "@example.com", "a long coffee passphrase");
+        JsonObject own = json(newcomer.json("POST", "api/chat", "{\"messages\": [{\"role\": \"user\", \"content\": "
+                + "\"When will my order arrive?\"}]}").body());
+        assertThat(own.getString("response")).isEqualTo("You have no orders yet.");
+        assertThat(own.getJsonArray("sources").getValuesAs(JsonObject.class)).extracting(source -> source.getString("url"))
+                .containsExactly("/account/orders");
     }
 
     @Test

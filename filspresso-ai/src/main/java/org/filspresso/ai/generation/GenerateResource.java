@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -62,16 +63,15 @@ public class GenerateResource {
     @Operation(summary = "The same, streamed: a 'token' event per new piece of text, then 'done' with the JSON answer")
     public void stream(String body, @Context SseEventSink sink, @Context Sse sse) {
         GenerateRequest request = GenerateRequest.parse(body); // a wrong body is a 400 before the stream opens
-        stream(sink, sse, executor, onText -> generation.generate(request, onText));
+        stream(sink, sse, executor, onText -> json(generation.generate(request, onText)));
     }
 
-    /** Writes an answer as it is generated: a 'token' event per piece, then 'done' (or 'error'). */
-    static void stream(SseEventSink sink, Sse sse, ManagedExecutorService executor,
-                       Function<Consumer<String>, GenerationService.Answer> answering) {
+    /** Writes an answer as it is generated: a 'token' event per piece, then 'done' with the whole answer's JSON (or 'error'). */
+    public static void stream(SseEventSink sink, Sse sse, ManagedExecutorService executor, Function<Consumer<String>, JsonObject> answering) {
         executor.execute(() -> {
             try (sink) {
-                GenerationService.Answer answer = answering.apply(text -> sink.send(sse.newEventBuilder().name("token").data(text).build()));
-                sink.send(sse.newEventBuilder().name("done").mediaType(MediaType.APPLICATION_JSON_TYPE).data(json(answer).toString()).build());
+                JsonObject answer = answering.apply(text -> sink.send(sse.newEventBuilder().name("token").data(text).build()));
+                sink.send(sse.newEventBuilder().name("done").mediaType(MediaType.APPLICATION_JSON_TYPE).data(answer.toString()).build());
             } catch (ModelBusyException e) {
                 sink.send(sse.newEventBuilder().name("error").data(e.getMessage()).build());
             } catch (RuntimeException e) {
@@ -81,14 +81,17 @@ public class GenerateResource {
         });
     }
 
-    static JsonObject json(GenerationService.Answer answer) {
+    public static JsonObject json(GenerationService.Answer answer) {
+        return fields(answer).build();
+    }
+
+    public static JsonObjectBuilder fields(GenerationService.Answer answer) {
         return Json.createObjectBuilder()
                 .add("response", answer.text())
                 .add("model", answer.model())
                 .add("prompt_tokens", answer.promptTokens())
                 .add("tokens", answer.tokens())
                 .add("finish", answer.finish())
-                .add("millis", answer.millis())
-                .build();
+                .add("millis", answer.millis());
     }
 }

@@ -37,11 +37,6 @@ public class GenerationService {
         return answer(request.model(), request.prompt(), 0, prompt, stopAtNextQuestion(request.sampling()), onText);
     }
 
-    public Answer chat(ChatRequest request, Consumer<String> onText) {
-        return answer(request.model(), request.lastQuestion(), request.messages().size() - 1, request.prompt(),
-                stopAtNextQuestion(request.sampling()), onText);
-    }
-
     /** The installed model for a request ("auto" routes by the text and the turns before it). */
     public InstalledModel modelFor(String requested, String text, int earlierTurns) {
         Map<String, Double> installed = models.all().stream()
@@ -70,7 +65,7 @@ public class GenerationService {
     }
 
     /** The model starting the next question itself ends its answer. */
-    private static Sampling stopAtNextQuestion(Sampling sampling) {
+    public static Sampling stopAtNextQuestion(Sampling sampling) {
         List<String> stop = new ArrayList<>(sampling.stop());
         stop.add(NEXT_QUESTION);
         return new Sampling(sampling.maxTokens(), sampling.temperature(), sampling.topK(), sampling.topP(),

@@ -45,8 +45,11 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     public enum Mode { BM25, VECTOR, HYBRID }
 
-    /** A passage found, with its fused score and its rank in each list (0 when that list missed it). */
-    public record Hit(Chunk chunk, double score, int wordRank, int meaningRank) {
+    /**
+     * A passage found, with its fused score, its rank in each list (0 when that list missed it) and
+     * the cosine similarity of its embedding to the question's (0 when the vector search missed it).
+     */
+    public record Hit(Chunk chunk, double score, int wordRank, int meaningRank, double similarity) {
     }
 
     static final int RRF_K = 60;
@@ -108,7 +111,12 @@ public final class KnowledgeIndex implements AutoCloseable {
     public List<Hit> search(String question, int count, Mode mode, Optional<String> category) {
         try {
             Map<Integer, Integer> words = mode == Mode.VECTOR ? Map.of() : ranks(searcher.search(wordQuery(question, category), CANDIDATES).scoreDocs);
-            Map<Integer, Integer> meaning = mode == Mode.BM25 ? Map.of() : ranks(searcher.search(meaningQuery(question, category), CANDIDATES).scoreDocs);
+            ScoreDoc[] nearest = mode == Mode.BM25 ? new ScoreDoc[0] : searcher.search(meaningQuery(question, category), CANDIDATES).scoreDocs;
+            Map<Integer, Integer> meaning = ranks(nearest);
+            Map<Integer, Double> similarity = new HashMap<>();
+            for (ScoreDoc doc : nearest) {
+                similarity.put(doc.doc, 2.0 * doc.score - 1); // Lucene scores a dot product d as (1 + d) / 2
+            }
             Map<Integer, Double> fused = new HashMap<>();
             words.forEach((doc, rank) -> fused.merge(doc, 1.0 / (RRF_K + rank), Double::sum));
             meaning.forEach((doc, rank) -> fused.merge(doc, 1.0 / (RRF_K + rank), Double::sum));
@@ -117,7 +125,8 @@ public final class KnowledgeIndex implements AutoCloseable {
                 Document document = searcher.storedFields().document(entry.getKey());
                 Chunk chunk = new Chunk(document.get("id"), document.get("source"), document.get("category"), document.get("title"),
                         document.get("text"), document.get("url"), document.get("language"));
-                hits.add(new Hit(chunk, entry.getValue(), words.getOrDefault(entry.getKey(), 0), meaning.getOrDefault(entry.getKey(), 0)));
+                hits.add(new Hit(chunk, entry.getValue(), words.getOrDefault(entry.getKey(), 0), meaning.getOrDefault(entry.getKey(), 0),
+                        similarity.getOrDefault(entry.getKey(), 0.0)));
             }
             hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(hit -> hit.chunk().id()));
             return hits.subList(0, Math.min(count, hits.size()));

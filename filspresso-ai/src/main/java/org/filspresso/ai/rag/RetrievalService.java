@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -67,6 +69,10 @@ public class RetrievalService {
     @Resource
     ManagedExecutorService executor;
 
+    /** How long a search waits for the index being built at deployment before answering 503. */
+    static final long WAIT_FOR_INDEX_SECONDS = 60;
+
+    private final CountDownLatch prepared = new CountDownLatch(1);
     private volatile KnowledgeIndex index;
     private volatile String state = "waiting to be built";
     private SentenceEmbedder embedder;
@@ -75,8 +81,13 @@ public class RetrievalService {
         executor.submit(this::prepare);
     }
 
-    /** The best passages for a question; 503 while the index is still being built. */
+    /** The best passages for a question; waits for an index being built, then 503 if it is still not ready. */
     public List<KnowledgeIndex.Hit> search(String question, int count, KnowledgeIndex.Mode mode, Optional<String> category) {
+        try {
+            prepared.await(WAIT_FOR_INDEX_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         KnowledgeIndex ready = index;
         if (ready == null) {
             throw new ServiceUnavailableException("The knowledge index is " + state + "; try again in a few seconds.", 5L);
@@ -129,6 +140,8 @@ public class RetrievalService {
         } catch (IOException | RuntimeException e) {
             state = "unavailable (" + e.getMessage() + ")";
             LOG.log(Level.SEVERE, "The knowledge index could not be built", e);
+        } finally {
+            prepared.countDown();
         }
     }
 
