@@ -86,15 +86,18 @@ public class AssistantService {
         String prompt = "<|context|>" + context + "\n<|user|>" + question.strip() + "\n<|assistant|>";
         GenerationService.Answer drafted = generation.answer(request.model(), question, request.messages().size() - 1, prompt,
                 GenerationService.stopAtNextQuestion(request.sampling()), onText);
-        List<String> unsupported = drafted.text().isBlank() ? List.of("(nothing)") : check().unsupported(drafted.text(), context);
+        List<String> unsupported = drafted.text().isBlank() ? List.of(GroundingCheck.TOO_SHORT) : check().unsupported(drafted.text(), context);
         if (unsupported.isEmpty()) {
             return new Reply(drafted, sources, true, "");
         }
         String quoted = ExtractiveAnswer.from(question, sources.stream().map(Chunk::text).toList(), 2);
         GenerationService.Answer replaced = new GenerationService.Answer(quoted, drafted.model(), drafted.promptTokens(), drafted.tokens(),
                 "extracted", drafted.millis());
-        return new Reply(replaced, sources, false, "Quoted from the sources: the written answer mentioned "
-                + String.join(", ", unsupported) + ", which they do not say.");
+        List<String> claims = unsupported.stream()
+                .filter(item -> !item.equals(GroundingCheck.TOO_SHORT) && !item.equals(GroundingCheck.OTHER_WORDS)).toList();
+        return new Reply(replaced, sources, false, claims.isEmpty()
+                ? "Quoted from the sources: the written answer did not keep to them."
+                : "Quoted from the sources: the written answer mentioned " + String.join(", ", claims) + ", which they do not say.");
     }
 
     /** The last question; a short follow-up ("and a lungo?") is searched together with the question before it. */

@@ -4,17 +4,31 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Whether an answer says only what its sources say: every number in it must appear in the passages,
- * and every product or molecule name we know (coffees, machines, molecules) that it mentions must
- * be named in the passages too. What fails is listed, so the assistant can fall back to quoting.
+ * every product or molecule name we know (coffees, machines, molecules) that it mentions must be
+ * named in the passages too, and it must be made of the passages' words — at least
+ * {@value #MIN_CONTENT_WORDS} content words, most of them found in the passages (a stray label such
+ * as "pour-over" is not an answer). What fails is listed, so the assistant can fall back to quoting.
  */
 public final class GroundingCheck {
 
+    static final int MIN_CONTENT_WORDS = 4;
+    /** What {@link #unsupported} lists when the answer's form, not a claim, fails. */
+    public static final String TOO_SHORT = "too few words to be an answer";
+    public static final String OTHER_WORDS = "words the sources do not use";
+    /** Share of the answer's content words that must occur in the passages. */
+    static final double MIN_SHARED = 0.6;
+
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+    private static final Set<String> COMMON = Set.of("the", "and", "for", "are", "was", "with", "that", "this", "from", "you", "your",
+            "can", "will", "not", "but", "its", "has", "have", "more", "less", "than", "which", "when", "what", "how", "why", "they",
+            "their", "there", "about", "into", "also", "most", "some", "such", "should", "would");
 
     private final List<String> knownNames;
 
@@ -23,21 +37,28 @@ public final class GroundingCheck {
         this.knownNames = knownNames.stream().filter(name -> name.length() >= 4).map(name -> name.toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
-    /** The numbers and names in {@code answer} that {@code sources} do not contain; empty when it is grounded. */
+    /** What in {@code answer} the {@code sources} do not support; empty when it is grounded. */
     public List<String> unsupported(String answer, String sources) {
         String source = normalise(sources);
+        String text = normalise(answer);
         List<String> sourceNumbers = numbers(source);
         List<String> missing = new ArrayList<>();
-        for (String number : numbers(normalise(answer))) {
+        for (String number : numbers(text)) {
             if (!sourceNumbers.contains(number) && !missing.contains(number)) {
                 missing.add(number);
             }
         }
-        String text = normalise(answer);
         for (String name : knownNames) {
             if (mentions(text, name) && !mentions(source, name) && !missing.contains(name)) {
                 missing.add(name);
             }
+        }
+        List<String> words = WORD.matcher(text).results().map(match -> match.group()).filter(word -> !COMMON.contains(word)).toList();
+        long shared = words.stream().filter(source::contains).count();
+        if (words.size() < MIN_CONTENT_WORDS) {
+            missing.add(TOO_SHORT);
+        } else if (shared < MIN_SHARED * words.size()) {
+            missing.add(OTHER_WORDS);
         }
         return missing;
     }

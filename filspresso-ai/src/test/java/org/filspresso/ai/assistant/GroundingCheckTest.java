@@ -20,14 +20,21 @@ class GroundingCheckTest {
 
     @Test
     void anInjectedFalseNumberIsCaught() {
-        assertThat(CHECK.unsupported("Brew Kazaar at 75 °C for the best cup.", SOURCES)).containsExactly("75");
-        assertThat(CHECK.unsupported("The usual window is 90–99 °C.", SOURCES)).containsExactly("99");
+        assertThat(CHECK.unsupported("Brew Kazaar at 75 °C, as dark roasts give up their solubles easily.", SOURCES)).containsExactly("75");
+        assertThat(CHECK.unsupported("The usual brewing window for coffee is 90–99 °C.", SOURCES)).containsExactly("99");
+    }
+
+    @Test
+    void aStrayLabelOrAnAnswerInOtherWordsIsNotGrounded() {
+        assertThat(CHECK.unsupported("pour-over", SOURCES)).containsExactly("too few words to be an answer");
+        assertThat(CHECK.unsupported("Honestly, nobody really knows anything regarding roasting beans here.", SOURCES))
+                .containsExactly("words the sources do not use");
     }
 
     @Test
     void aProductOrMoleculeTheSourcesDoNotNameIsCaught() {
-        assertThat(CHECK.unsupported("Volluto is brewed at 90 °C.", SOURCES)).containsExactly("volluto");
-        assertThat(CHECK.unsupported("Dark roasts lose trigonelline.", SOURCES)).containsExactly("trigonelline");
+        assertThat(CHECK.unsupported("Volluto is often brewed at 90 °C, like dark roasts.", SOURCES)).containsExactly("volluto");
+        assertThat(CHECK.unsupported("Dark roasts give up trigonelline easily when brewed.", SOURCES)).containsExactly("trigonelline");
     }
 
     @Test
@@ -36,6 +43,15 @@ class GroundingCheckTest {
 
         assertThat(answer).isEqualTo("Dark roasts such as Kazaar are often brewed at 88–92 °C because they give up their solubles easily.");
         assertThat(CHECK.unsupported(answer, SOURCES)).isEmpty();
+    }
+
+    @Test
+    void tablesAndListsAreNotQuotedAsSentences() {
+        String passage = "Roast levels differ.\n\n| Roast | End temperature |\n|---|---|\n| Dark | 225–240 °C |\n\n"
+                + "- Dark roasts are usually brewed cooler, at 88–92 °C, to keep them from turning harsh.";
+
+        assertThat(ExtractiveAnswer.from("At what temperature should a dark roast be brewed?", List.of(passage), 1))
+                .isEqualTo("Dark roasts are usually brewed cooler, at 88–92 °C, to keep them from turning harsh.");
     }
 
     @Test
