@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,11 @@ public class AccountService {
         em.persist(customer);
         em.flush();
         return customer;
+    }
+
+    /** The signed-in customer of a request ({@code SecurityContext.getUserPrincipal()}); empty for anonymous callers. */
+    public Optional<Customer> signedIn(Principal principal) {
+        return Optional.ofNullable(principal).map(Principal::getName).flatMap(this::findByEmail);
     }
 
     public Optional<Customer> findByEmail(String email) {

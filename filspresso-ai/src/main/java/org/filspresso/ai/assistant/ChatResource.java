@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.security.Principal;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -83,7 +82,7 @@ public class ChatResource {
     }
 
     private Optional<Customer> customer() {
-        return Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName).flatMap(accounts::findByEmail);
+        return accounts.signedIn(security.getUserPrincipal());
     }
 
     static JsonObject json(AssistantService.Reply reply) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +74,7 @@ public class BrewResource {
         String text = JsonBody.text(json, "text", MAX_CHARACTERS, errors);
         double machineId = JsonBody.number(json, "machine_id", -1, 1, Long.MAX_VALUE, true, errors);
         InvalidInputException.throwIf(errors);
-        Optional<Customer> customer = Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName).flatMap(accounts::findByEmail);
+        Optional<Customer> customer = accounts.signedIn(security.getUserPrincipal());
 
         BrewService.Parsed parsed = brewing.parse(text, machineId < 0 ? Optional.empty() : Optional.of((long) machineId), customer);
         if (parsed.outcome() instanceof BrewPlanner.NoCommand none) {

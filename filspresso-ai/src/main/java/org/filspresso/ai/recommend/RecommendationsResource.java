@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.security.Principal;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -78,7 +77,7 @@ public class RecommendationsResource {
         LocalTime time = time(json, errors);
         Optional<CapsuleSystem> system = system(json, errors);
         InvalidInputException.throwIf(errors);
-        Optional<Customer> customer = Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName).flatMap(accounts::findByEmail);
+        Optional<Customer> customer = accounts.signedIn(security.getUserPrincipal());
 
         RecommendationService.Result result = recommendations.recommend(text, time, count, system, customer);
         JsonArrayBuilder list = Json.createArrayBuilder();

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -243,7 +242,7 @@ public class CommandResource {
             ApiClient client = apiClients.byKey(apiKey).orElseThrow(() -> unauthorized("The API key is not valid."));
             return new Requester(null, new Caller("api:" + client.name(), request.getRemoteAddr()));
         }
-        Customer owner = Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName).flatMap(accounts::findByEmail)
+        Customer owner = accounts.signedIn(security.getUserPrincipal())
                 .orElseThrow(() -> unauthorized("Sign in, or send an API key in X-Api-Key."));
         return new Requester(owner.id(), new Caller("customer:" + owner.email(), request.getRemoteAddr()));
     }
