@@ -74,6 +74,8 @@ def main(argv=None):
     p.add_argument("--checkpoint", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True, help="folder for model.onnx, model.json and reference.json")
     p.add_argument("--weights", choices=["fp32", "int8", "int4"], default="int4")
+    p.add_argument("--embedding", choices=["int8", "int4"], default="int8",
+                   help="int4 (with --weights int4): the lookup reads the output projection's 4-bit codes, no int8 copy")
     args = p.parse_args(argv)
     model, state = load_checkpoint(args.checkpoint)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -82,7 +84,10 @@ def main(argv=None):
     shipped = args.out / "model.onnx"
     if args.weights in ("int8", "int4"):
         from .quantize import int8_weights, nbits_weights
-        (int8_weights if args.weights == "int8" else nbits_weights)(full, shipped)
+        if args.weights == "int8":
+            int8_weights(full, shipped)
+        else:
+            nbits_weights(full, shipped, embedding_bits=4 if args.embedding == "int4" else 8)
         full.unlink()
     else:
         full.rename(shipped)
@@ -92,7 +97,7 @@ def main(argv=None):
     total, active = model.parameter_counts()
     own = state["history"][-1]  # the epoch whose weights the checkpoint holds (best.pt: the best one)
     card = {"name": model.config.name, "config": state["config"], "parameters": total, "active_parameters": active,
-            "weights": args.weights, "size_bytes": shipped.stat().st_size,
+            "weights": args.weights, "embedding": args.embedding if args.weights == "int4" else args.weights, "size_bytes": shipped.stat().st_size,
             "epochs_trained": state.get("previous_epochs", 0) + len(state["history"]),
             "epoch": state.get("previous_epochs", 0) + own["epoch"], "val_loss": own["val_loss"], "val_perplexity": own["val_perplexity"],
             "train_seq": state["seq"]}

@@ -42,7 +42,7 @@ def state_dict(onnx_path):
     axes = {node.output[0]: _axis(node) for node in graph.node if node.op_type == "DequantizeLinear"}
     weights = {}
     for name, array in arrays.items():
-        if name.endswith(("_int8", "_scale", "_zero", "_q4", "_q4_scales", "_q4_zeros")) or not name.startswith(PREFIX):
+        if name.endswith(("_int8", "_scale", "_zero", "_q4", "_q4_scales", "_q4_zeros", "_q4_row_zeros")) or not name.startswith(PREFIX):
             continue
         weights[name[len(PREFIX):]] = array
     for node in _nodes(graph):

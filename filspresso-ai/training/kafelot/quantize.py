@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import onnx
-from onnx import helper, numpy_helper
+from onnx import TensorProto, helper, numpy_helper
 
 MIN_ELEMENTS = 4096  # norms, gates and the domain vectors stay float32
 # The tied output projection (vocabulary rows: by far the largest matrix) takes blocks of 32: its
@@ -64,7 +64,7 @@ def _axis(weight, uses):
     return None
 
 
-def nbits_weights(source, target, block_size=16, accuracy_level=4):
+def nbits_weights(source, target, block_size=16, accuracy_level=4, embedding_bits=8):
     """Keeps the weights 4-bit in memory, not only on disk: every linear layer (a PyTorch [out, in]
     weight reached through Transpose -> MatMul) becomes ONNX Runtime's MatMulNBits with 4-bit codes
     and one float scale per block of `block_size` inputs, so decoding reads about a seventh of the
@@ -72,7 +72,9 @@ def nbits_weights(source, target, block_size=16, accuracy_level=4):
     perplexity (582 against 516 tokens/s). accuracy_level 4 lets ONNX Runtime multiply with int8
     activations (the same perplexity as float32 activations here, and 1.4x faster). The embedding's row
     lookup stays int8 (a gather reads one row); its transposed use as the tied output projection
-    gets its own 4-bit copy."""
+    gets its own 4-bit copy. With embedding_bits=4 there is no int8 copy: the lookup gathers rows of
+    the output projection's 4-bit codes and unpacks them in the graph (`_four_bit_lookup`), which
+    keeps the larger models' files within the repository's budget."""
     model = onnx.load(str(source))
     graph = model.graph
     weights = {init.name: init for init in graph.initializer}
@@ -105,6 +107,8 @@ def nbits_weights(source, target, block_size=16, accuracy_level=4):
                     accuracy_level=accuracy_level)
             dropped.add(transpose.name)
     nodes = [replaced.get(node.name, node) for node in graph.node if node.name not in dropped]
+    if embedding_bits == 4:
+        nodes = _four_bit_lookup(nodes, weights, added_init)
     del graph.node[:]
     graph.node.extend(nodes)
     used = {name for node in nodes for name in node.input}
@@ -117,6 +121,54 @@ def nbits_weights(source, target, block_size=16, accuracy_level=4):
     # The float32 originals of replaced weights are now unused, except the embedding (the gather):
     int8_weights(str(source) + ".nbits", target)
     Path(str(source) + ".nbits").unlink()
+
+
+def _four_bit_lookup(nodes, weights, added_init):
+    """Replaces Gather(embedding, ids) by a gather of the 4-bit codes, scales and zero points of the
+    tied output projection, unpacked to float: value = (code - zero point) * scale. The low nibble
+    holds the lower index, as MatMulNBits reads it."""
+    lookup = next(node for node in nodes if node.op_type == "Gather" and node.input[0] in weights
+                  and node.input[0] + "_q4" in {init.name for init in added_init})
+    name = lookup.input[0]
+    vocabulary, hidden = weights[name].dims
+    codes = next(init for init in added_init if init.name == name + "_q4")
+    blocks = codes.dims[1]
+    scales, zeros = name + "_q4_scales", name + "_q4_zeros"
+    zero_points = numpy_helper.to_array(next(init for init in added_init if init.name == zeros))
+    unpacked = np.stack([zero_points & 15, zero_points >> 4], axis=-1).reshape(vocabulary, -1)[:, :blocks]
+    p = "/model/embed/q4/"
+    added_init += [numpy_helper.from_array(unpacked.astype(np.uint8), name + "_q4_row_zeros"),
+                   numpy_helper.from_array(np.array([vocabulary, blocks], dtype=np.int64), p + "scale_shape"),
+                   numpy_helper.from_array(np.array([4], dtype=np.uint8), p + "four"),
+                   numpy_helper.from_array(np.array([-1], dtype=np.int64), p + "last"),
+                   numpy_helper.from_array(np.array([0, 0, 0, -1], dtype=np.int64), p + "pairs_shape"),
+                   numpy_helper.from_array(np.array([0, 0, -1], dtype=np.int64), p + "row_shape"),
+                   numpy_helper.from_array(np.array([0], dtype=np.int64), p + "start"),
+                   numpy_helper.from_array(np.array([hidden], dtype=np.int64), p + "end")]
+    ids = lookup.input[1]
+    unpack = [
+        helper.make_node("Gather", [name + "_q4", ids], [p + "codes"], axis=0, name=p + "GatherCodes"),
+        helper.make_node("BitShift", [p + "codes", p + "four"], [p + "high"], direction="RIGHT", name=p + "High"),
+        helper.make_node("BitShift", [p + "high", p + "four"], [p + "high_back"], direction="LEFT", name=p + "HighBack"),
+        helper.make_node("Sub", [p + "codes", p + "high_back"], [p + "low"], name=p + "Low"),
+        helper.make_node("Unsqueeze", [p + "low", p + "last"], [p + "low1"], name=p + "LowAxis"),
+        helper.make_node("Unsqueeze", [p + "high", p + "last"], [p + "high1"], name=p + "HighAxis"),
+        helper.make_node("Concat", [p + "low1", p + "high1"], [p + "pairs"], axis=-1, name=p + "Pairs"),
+        helper.make_node("Reshape", [p + "pairs", p + "pairs_shape"], [p + "nibbles"], name=p + "Nibbles"),
+        helper.make_node("Cast", [p + "nibbles"], [p + "levels"], to=TensorProto.FLOAT, name=p + "Levels"),
+        helper.make_node("Gather", [name + "_q4_row_zeros", ids], [p + "zero_codes"], axis=0, name=p + "GatherZeros"),
+        helper.make_node("Cast", [p + "zero_codes"], [p + "zero_levels"], to=TensorProto.FLOAT, name=p + "ZeroLevels"),
+        helper.make_node("Unsqueeze", [p + "zero_levels", p + "last"], [p + "zero"], name=p + "ZeroAxis"),
+        helper.make_node("Reshape", [scales, p + "scale_shape"], [p + "scale_rows"], name=p + "ScaleRows"),
+        helper.make_node("Gather", [p + "scale_rows", ids], [p + "row_scales"], axis=0, name=p + "GatherScales"),
+        helper.make_node("Unsqueeze", [p + "row_scales", p + "last"], [p + "scale"], name=p + "ScaleAxis"),
+        helper.make_node("Sub", [p + "levels", p + "zero"], [p + "centred"], name=p + "Centre"),
+        helper.make_node("Mul", [p + "centred", p + "scale"], [p + "blocks"], name=p + "Scale"),
+        helper.make_node("Reshape", [p + "blocks", p + "row_shape"], [p + "padded"], name=p + "Rows"),
+        helper.make_node("Slice", [p + "padded", p + "start", p + "end", p + "last"], [lookup.output[0]], name=p + "Unpad"),
+    ]
+    position = nodes.index(lookup)
+    return nodes[:position] + unpack + nodes[position + 1:]
 
 
 def _blockwise(weight, block_size, bits):

@@ -1,4 +1,5 @@
 """The model's contract, on a CPU in seconds: python3 -m unittest discover -s tests (from training/)."""
+import functools
 import tempfile
 import unittest
 from pathlib import Path
@@ -99,7 +100,9 @@ class ModelTest(unittest.TestCase):
             for p in model.parameters():
                 p.add_(torch.randn_like(p) * 0.02)
         ids = torch.randint(0, 300, (1, 12))
-        for shrink, tolerance in ((int8_weights, 0.05), (nbits_weights, 0.5)):
+        four_bit_lookup = functools.partial(nbits_weights, embedding_bits=4)
+        four_bit_lookup.__name__ = "nbits_weights(embedding_bits=4)"
+        for shrink, tolerance in ((int8_weights, 0.05), (nbits_weights, 0.5), (four_bit_lookup, 0.5)):
             with tempfile.TemporaryDirectory() as folder:
                 export(model, Path(folder) / "full.onnx")
                 shrink(Path(folder) / "full.onnx", Path(folder) / "model.onnx")
