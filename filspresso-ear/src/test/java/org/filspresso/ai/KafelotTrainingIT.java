@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Kafelot's classification and its administrators' model life cycle on the deployed application:
  * the shipped Tanka classifies; an administrator trains a model with the real training pipeline
- * (PyTorch, a few steps), follows the job, saves it into service, sees a worse one refused, and
- * takes it out of service again.
+ * (PyTorch, a few steps), follows the job, sees it refused against the shipped model, forces it into
+ * service, sees a worse one refused, and takes it out of service again (the shipped one answers).
  */
 @ExtendWith(ArquillianExtension.class)
 class KafelotTrainingIT {
@@ -98,12 +98,17 @@ class KafelotTrainingIT {
         assertThat(job.getJsonArray("epochs").getJsonObject(0).getJsonNumber("val_perplexity").doubleValue()).isPositive();
         assertThat(admin.json("GET", "api/train", null).body()).contains(jobId);
 
-        HttpResponse<String> saved = admin.json("POST", "api/save-model", "{\"job_id\": \"" + jobId + "\"}");
+        // A few steps are no match for the shipped Villanelle: refused unless the administrator forces it in.
+        HttpResponse<String> notBetter = admin.json("POST", "api/save-model", "{\"job_id\": \"" + jobId + "\"}");
+        assertThat(notBetter.statusCode()).as(notBetter.body()).isEqualTo(409);
+        assertThat(notBetter.body()).contains("not better").contains("force");
+        assertThat(model(admin, "villanelle").getString("source")).isEqualTo("shipped");
+        HttpResponse<String> saved = admin.json("POST", "api/save-model", "{\"job_id\": \"" + jobId + "\", \"force\": true}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(json(saved.body()).getString("model")).isEqualTo("villanelle");
         JsonObject villanelle = model(admin, "villanelle");
         assertThat(villanelle.getString("status")).isEqualTo("ready");
-        assertThat(villanelle.getString("source")).endsWith("villanelle");
+        assertThat(villanelle.getString("source")).endsWith("villanelle").isNotEqualTo("shipped");
         HttpResponse<String> generated = admin.json("POST", "api/generate", "{\"model\": \"villanelle\", \"prompt\": \"Espresso\", \"max_length\": 4}");
         assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);
         assertThat(json(generated.body()).getString("model")).isEqualTo("villanelle");
@@ -116,8 +121,9 @@ class KafelotTrainingIT {
         assertThat(refused.body()).contains("not better");
         assertThat(model(admin, "villanelle").getString("source")).isEqualTo(villanelle.getString("source"));
 
+        // Removing the administrator's version puts the shipped one back into service.
         assertThat(admin.json("DELETE", "api/models/villanelle", null).statusCode()).isEqualTo(204);
-        assertThat(model(admin, "villanelle").getString("status")).isEqualTo("not installed");
+        assertThat(model(admin, "villanelle").getString("source")).isEqualTo("shipped");
         assertThat(admin.json("DELETE", "api/models/villanelle", null).statusCode()).isEqualTo(404);
     }
 

@@ -38,7 +38,12 @@ public class ModelPublisher {
     public record Saved(String model, String jobId, double perplexity, Double replacedPerplexity, Path folder) {
     }
 
-    public synchronized Saved save(String jobId) {
+    /**
+     * Exports the job's best checkpoint and serves it, when its held-out perplexity beats the installed
+     * model's — or regardless when the administrator {@code force}s it (trying a model out; the replaced
+     * version stays as {@code <name>.previous}).
+     */
+    public synchronized Saved save(String jobId, boolean force) {
         JobFolder job = jobs.folder(jobId);
         if (jobs.isRunning(jobId)) {
             throw new ClientErrorException("Training job " + jobId + " is still running; save it when it has finished.", 409);
@@ -49,7 +54,7 @@ public class ModelPublisher {
         String name = job.job().getString("model");
         Path modelsFolder = jobs.modelsFolder();
         Path staging = modelsFolder.resolve("." + name + "-" + jobId);
-        Double replaced = models.model(name).map(m -> perplexity(m.card())).orElse(null);
+        Double replaced = force ? null : models.model(name).map(m -> perplexity(m.card())).orElse(null);
         // Refused before the export (minutes for the larger models) when the trainer's figure already says so.
         refuseUnlessBetter(name, jobId, job.bestPerplexity().orElse(Double.POSITIVE_INFINITY), replaced);
         try {
@@ -70,7 +75,7 @@ public class ModelPublisher {
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             models.reload(name);
-            return new Saved(name, jobId, perplexity, replaced, target);
+            return new Saved(name, jobId, perplexity, force ? null : replaced, target);
         } catch (IOException e) {
             delete(staging);
             throw new UncheckedIOException(e);
@@ -80,7 +85,7 @@ public class ModelPublisher {
     private static void refuseUnlessBetter(String name, String jobId, double perplexity, Double replaced) {
         if (replaced != null && perplexity >= replaced) {
             throw new ClientErrorException("Not saved: " + name + " from job " + jobId + " has a held-out perplexity of "
-                    + perplexity + ", not better than the installed model's " + replaced + ".", 409);
+                    + perplexity + ", not better than the installed model's " + replaced + " (send \"force\": true to serve it anyway).", 409);
         }
     }
 
