@@ -47,7 +47,9 @@ public record TrainingRequest(String model, int epochs, int stepsPerEpoch, int b
                 "--steps-per-epoch", String.valueOf(stepsPerEpoch), "--batch", String.valueOf(batch), "--seq", String.valueOf(seq),
                 "--lr", String.valueOf(learningRate), "--min-lr", String.valueOf(learningRate / 10),
                 "--warmup", String.valueOf(Math.min(100, Math.max(1, epochs * Math.max(1, stepsPerEpoch) / 10))),
-                "--threads", String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)), "--out", out));
+                "--threads", String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)),
+                // a third of the held-out classification examples after each epoch: all of them take minutes on a CPU
+                "--classify-every", "3", "--out", out));
         if (initFrom != null) {
             args.addAll(List.of("--init-from", initFrom));
         }
