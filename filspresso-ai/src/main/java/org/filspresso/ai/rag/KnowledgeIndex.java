@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -74,6 +75,9 @@ public final class KnowledgeIndex implements AutoCloseable {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             int done = 0;
             for (Chunk chunk : chunks) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("The knowledge index build was stopped after " + done + " passages");
+                }
                 Document document = new Document();
                 document.add(new StringField("id", chunk.id(), Field.Store.YES));
                 document.add(new StringField("source", chunk.source(), Field.Store.YES));

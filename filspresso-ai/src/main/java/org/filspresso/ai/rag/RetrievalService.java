@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,8 +78,11 @@ public class RetrievalService {
     private volatile String state = "waiting to be built";
     private SentenceEmbedder embedder;
 
+    private Future<?> preparing;
+    private volatile boolean started;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        executor.submit(this::prepare);
+        preparing = executor.submit(this::prepare);
     }
 
     /** The best passages for a question; waits for an index being built, then 503 if it is still not ready. */
@@ -107,7 +111,8 @@ public class RetrievalService {
         }
     }
 
-    synchronized void prepare() {
+    void prepare() {
+        started = true;
         try {
             state = "being built";
             List<Chunk> chunks = chunks();
@@ -190,8 +195,20 @@ public class RetrievalService {
         }
     }
 
+    /**
+     * On undeployment: stops a build still running (between two passages) and waits for it, because
+     * closing the embedding model's native session while it embeds would bring the JVM down.
+     */
     @PreDestroy
     void close() {
+        if (preparing != null && preparing.cancel(true) && !started) {
+            prepared.countDown(); // cancelled before it ran: nothing to wait for
+        }
+        try {
+            prepared.await(WAIT_FOR_INDEX_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (index != null) {
             index.close();
         }
