@@ -51,10 +51,10 @@ public final class BrewPlanner {
         if (!wishes.isBrewRequest()) {
             return new NoCommand(wishes.notBrewing().orElseThrow());
         }
-        String machineName = label(machine);
+        String machineName = machine.label();
         if (wishes.system().isPresent() && wishes.system().get() != machine) {
             return new Refusal("recipe.capsule_type", "Your machine takes " + machineName + " capsules; a "
-                    + label(wishes.system().get()) + " recipe cannot run on it.");
+                    + wishes.system().get().label() + " recipe cannot run on it.");
         }
         List<CupSize> sizes = Arrays.stream(CupSize.values()).filter(size -> volumes.volumeMl(machine, size).isPresent()).toList();
         List<String> notes = new ArrayList<>();
@@ -121,11 +121,6 @@ public final class BrewPlanner {
             notes.add("The " + what + " of " + value + unit + " is outside " + low + " to " + high + unit + "; set to " + clamped + unit + ".");
         }
         return clamped;
-    }
-
-    private static String label(CapsuleSystem system) {
-        String lower = system.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static String names(List<CupSize> sizes) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -88,12 +87,12 @@ public class BrewResource {
 
     private static JsonObject planJson(BrewPlanner.Plan plan, BrewService.Parsed parsed) {
         JsonObject recipe = Json.createObjectBuilder().add("volume_ml", plan.volumeMl()).add("temperature_c", plan.temperatureC())
-                .add("pre_infusion_ms", plan.preInfusionMs()).add("capsule_type", plan.system().name().toLowerCase(Locale.ROOT))
+                .add("pre_infusion_ms", plan.preInfusionMs()).add("capsule_type", plan.system().code())
                 .add("capsule_variant", plan.cup().code()).build();
         JsonObjectBuilder answer = Json.createObjectBuilder().add("recipe", recipe).add("notes", Json.createArrayBuilder(plan.notes()));
         plan.capsule().ifPresentOrElse(choice -> {
             CapsuleOption capsule = choice.capsule();
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", capsule.id()).add("system", capsule.system().name().toLowerCase(Locale.ROOT))
+            JsonObjectBuilder json = Json.createObjectBuilder().add("id", capsule.id()).add("system", capsule.system().code())
                     .add("slug", capsule.slug()).add("name", capsule.name()).add("intensity", capsule.intensity())
                     .add("decaf", capsule.decaf()).add("why", choice.why());
             capsule.slot().ifPresent(slot -> json.add("slot", slot));

@@ -1,7 +1,6 @@
 package org.filspresso.ai.brew;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +18,7 @@ public final class RecipeGrammar {
     private final Pattern recipe;
 
     public RecipeGrammar(CapsuleSystem system, Collection<String> variants) {
-        String type = system.name().toLowerCase(Locale.ROOT);
+        String type = system.code();
         String choices = variants.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         recipe = Pattern.compile("\\{\"volume_ml\":([1-9]\\d{0,2}),\"temperature_c\":([1-9]\\d),\"pre_infusion_ms\":(0|[1-9]\\d{0,4}),"
                 + "\"capsule_type\":\"(" + Pattern.quote(type) + ")\",\"capsule_variant\":\"(" + choices + ")\"}");

@@ -1,10 +1,14 @@
 package org.filspresso.ai.rag;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.filspresso.ai.chemistry.Molecule;
+import org.filspresso.catalog.CapsuleSystem;
+import org.filspresso.catalog.CapsuleVolumes;
+import org.filspresso.catalog.CupSize;
 
 /** Passages for what the shop sells and knows as data: coffees, machines, cup volumes, molecules. */
 public final class CatalogChunks {
@@ -13,9 +17,9 @@ public final class CatalogChunks {
     }
 
     /** @param cupVolumes cup size label to its volume in ml on this coffee's system, in the coffee's order */
-    public static Chunk coffee(String system, String slug, String name, Integer intensity, boolean decaf, List<String> notes,
+    public static Chunk coffee(CapsuleSystem system, String slug, String name, Integer intensity, boolean decaf, List<String> notes,
                                List<String> origins, String roast, Map<String, Integer> cupVolumes, String tasting, String description) {
-        String systemName = capitalised(system);
+        String systemName = system.label();
         String text = name + " is a " + systemName + " capsule" + (intensity == null ? "" : ", intensity " + intensity)
                 + (decaf ? ", decaffeinated" : "") + ". "
                 + (notes.isEmpty() ? "" : "Aromatic notes: " + String.join(", ", notes) + ". ")
@@ -23,13 +27,13 @@ public final class CatalogChunks {
                 + (roast == null ? "" : "Roast: " + roast + ". ")
                 + "Cup sizes: " + cupVolumes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ml").collect(Collectors.joining(", "))
                 + ". " + nullToEmpty(tasting) + " " + nullToEmpty(description);
-        return new Chunk("coffee/" + system + "/" + slug, "coffee", name + " (" + systemName + " capsule)", text.strip(),
-                "/coffee/" + system + "/" + slug);
+        return new Chunk("coffee/" + system.code() + "/" + slug, "coffee", name + " (" + systemName + " capsule)", text.strip(),
+                "/coffee/" + system.code() + "/" + slug);
     }
 
-    public static Chunk machine(String slug, String name, String system, String maker, String model, String milkSystem,
+    public static Chunk machine(String slug, String name, CapsuleSystem system, String maker, String model, String milkSystem,
                                 List<String> cupSizes, Integer pumpPressureBar, int waterTankMl, int heatUpSeconds, String description) {
-        String systemName = capitalised(system);
+        String systemName = system.label();
         String text = name + " is a " + systemName + " machine" + (maker == null ? "" : " by " + maker) + (model == null ? "" : " (" + model + ")")
                 + "; it takes " + systemName + " capsules only. "
                 + "Cups: " + String.join(", ", cupSizes) + ". Milk: " + milkSystem + ". "
@@ -38,14 +42,18 @@ public final class CatalogChunks {
         return new Chunk("machine/" + slug, "machine", name, text.strip(), "/machine/" + slug);
     }
 
-    /** @param volumes cup size label to canonical volume in ml, per system name */
-    public static Chunk capsuleVolumes(Map<String, Map<String, Integer>> volumes) {
-        String text = volumes.entrySet().stream().map(system -> capitalised(system.getKey()) + " capsules brew "
-                + system.getValue().entrySet().stream().map(e -> e.getKey().toLowerCase(Locale.ROOT) + " " + e.getValue() + " ml")
-                        .collect(Collectors.joining(", ")) + ".")
-                .collect(Collectors.joining(" "));
-        return new Chunk("capsule-volumes", "capsule-volumes", "Canonical cup volumes", "The canonical cup volumes of our capsules. " + text,
-                "/api/catalog/capsule-volumes");
+    /** Every system's cup sizes with a canonical volume, in the order of the enums. */
+    public static Chunk capsuleVolumes(CapsuleVolumes volumes) {
+        List<String> systems = new ArrayList<>();
+        for (CapsuleSystem system : CapsuleSystem.values()) {
+            List<String> cups = new ArrayList<>();
+            for (CupSize size : CupSize.values()) {
+                volumes.volumeMl(system, size).ifPresent(ml -> cups.add(size.label().toLowerCase(Locale.ROOT) + " " + ml + " ml"));
+            }
+            systems.add(system.label() + " capsules brew " + String.join(", ", cups) + ".");
+        }
+        return new Chunk("capsule-volumes", "capsule-volumes", "Canonical cup volumes",
+                "The canonical cup volumes of our capsules. " + String.join(" ", systems), "/api/catalog/capsule-volumes");
     }
 
     public static Chunk molecule(Molecule molecule) {
@@ -55,11 +63,6 @@ public final class CatalogChunks {
                 + " Brewing: " + molecule.brewing();
         return new Chunk("molecule/" + molecule.name(), "molecule", molecule.displayName() + " (molecule)", text,
                 "/api/molecules/" + molecule.name());
-    }
-
-    private static String capitalised(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static String nullToEmpty(String text) {

@@ -34,7 +34,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.filspresso.ai.chemistry.ChemistryService;
-import org.filspresso.catalog.CapsuleSystem;
 import org.filspresso.catalog.CapsuleVolumes;
 import org.filspresso.catalog.CatalogService;
 import org.filspresso.catalog.Coffee;
@@ -159,25 +158,17 @@ public class RetrievalService {
         for (Coffee coffee : catalog.findCoffees(CoffeeQuery.all())) {
             Map<String, Integer> cups = new LinkedHashMap<>();
             coffee.cupSizes().forEach(size -> volumes.volumeMl(coffee.system(), size).ifPresent(ml -> cups.put(size.label(), ml)));
-            chunks.add(CatalogChunks.coffee(coffee.system().code(), coffee.slug(), coffee.name(), coffee.intensity(), coffee.decaf(),
+            chunks.add(CatalogChunks.coffee(coffee.system(), coffee.slug(), coffee.name(), coffee.intensity(), coffee.decaf(),
                     List.copyOf(coffee.notes()), List.copyOf(coffee.origins()),
                     coffee.roast() == null ? null : coffee.roast().label().toLowerCase(Locale.ROOT), cups, coffee.tastingNotes(),
                     coffee.description()));
         }
         for (Machine machine : catalog.findMachines(MachineQuery.forSystem(null))) {
-            chunks.add(CatalogChunks.machine(machine.slug(), machine.name(), machine.system().code(), machine.maker(), machine.model(),
+            chunks.add(CatalogChunks.machine(machine.slug(), machine.name(), machine.system(), machine.maker(), machine.model(),
                     machine.milkSystem().name().toLowerCase(Locale.ROOT), machine.cupSizes().stream().map(CupSize::label).toList(),
                     machine.pumpPressureBar(), machine.waterTankMl(), machine.heatUpSeconds(), machine.description()));
         }
-        Map<String, Map<String, Integer>> table = new LinkedHashMap<>();
-        for (CapsuleSystem system : CapsuleSystem.values()) {
-            Map<String, Integer> cups = new LinkedHashMap<>();
-            for (CupSize size : CupSize.values()) {
-                volumes.volumeMl(system, size).ifPresent(ml -> cups.put(size.label(), ml));
-            }
-            table.put(system.code(), cups);
-        }
-        chunks.add(CatalogChunks.capsuleVolumes(table));
+        chunks.add(CatalogChunks.capsuleVolumes(volumes));
         chemistry.molecules().forEach(molecule -> chunks.add(CatalogChunks.molecule(molecule)));
         return chunks;
     }

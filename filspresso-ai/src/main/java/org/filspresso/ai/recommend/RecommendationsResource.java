@@ -83,7 +83,7 @@ public class RecommendationsResource {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Recommender.Recommendation pick : result.picks()) {
             Candidate coffee = pick.coffee();
-            String systemName = coffee.system().name().toLowerCase(Locale.ROOT);
+            String systemName = coffee.system().code();
             JsonObjectBuilder item = Json.createObjectBuilder()
                     .add("coffee", Json.createObjectBuilder().add("id", coffee.id()).add("system", systemName).add("slug", coffee.slug())
                             .add("name", coffee.name()).add("intensity", coffee.intensity()).add("decaf", coffee.decaf())
@@ -101,7 +101,7 @@ public class RecommendationsResource {
             list.add(item);
         }
         JsonArrayBuilder systems = Json.createArrayBuilder();
-        result.systems().forEach(s -> systems.add(s.name().toLowerCase(Locale.ROOT)));
+        result.systems().forEach(s -> systems.add(s.code()));
         return Json.createObjectBuilder().add("time", time.toString()).add("systems", systems).add("recommendations", list).build();
     }
 
