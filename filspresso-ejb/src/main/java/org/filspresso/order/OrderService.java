@@ -44,9 +44,20 @@ public class OrderService {
 
     /** How many orders each coffee was in, across all customers (for recommendations: what people come back for). */
     public Map<Long, Integer> coffeeOrderCounts() {
+        return coffeeOrderCounts(em.createQuery("SELECT l.productId, COUNT(DISTINCT l.order) FROM OrderLine l"
+                + " WHERE l.productKind = org.filspresso.cart.ProductKind.COFFEE GROUP BY l.productId", Object[].class));
+    }
+
+    /** How many of this customer's orders each coffee was in (what they reorder). */
+    public Map<Long, Integer> coffeeOrderCounts(long customerId) {
+        return coffeeOrderCounts(em.createQuery("SELECT l.productId, COUNT(DISTINCT l.order) FROM OrderLine l"
+                + " WHERE l.productKind = org.filspresso.cart.ProductKind.COFFEE AND l.order.customerId = :customer GROUP BY l.productId",
+                Object[].class).setParameter("customer", customerId));
+    }
+
+    private static Map<Long, Integer> coffeeOrderCounts(TypedQuery<Object[]> query) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT l.productId, COUNT(DISTINCT l.order) FROM OrderLine l"
-                + " WHERE l.productKind = org.filspresso.cart.ProductKind.COFFEE GROUP BY l.productId", Object[].class).getResultList()) {
+        for (Object[] row : query.getResultList()) {
             counts.put((Long) row[0], ((Number) row[1]).intValue());
         }
         return counts;

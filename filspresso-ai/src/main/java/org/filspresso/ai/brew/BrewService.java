@@ -17,7 +17,6 @@ import org.filspresso.ai.generation.GenerationService;
 import org.filspresso.ai.generation.ModelRouter;
 import org.filspresso.ai.model.InstalledModel;
 import org.filspresso.ai.model.ModelRegistry;
-import org.filspresso.cart.ProductKind;
 import org.filspresso.catalog.CapsuleSystem;
 import org.filspresso.catalog.CatalogService;
 import org.filspresso.catalog.Coffee;
@@ -93,10 +92,7 @@ public class BrewService {
     }
 
     private List<CapsuleOption> capsules(CapsuleSystem system, Optional<Device> machine, Optional<Customer> customer) {
-        Map<Long, Integer> ordered = new HashMap<>();
-        customer.ifPresent(c -> orders.orders(c.id()).forEach(order -> order.lines().stream()
-                .filter(line -> line.product().kind() == ProductKind.COFFEE)
-                .forEach(line -> ordered.merge(line.product().id(), 1, Integer::sum))));
+        Map<Long, Integer> ordered = customer.map(c -> orders.coffeeOrderCounts(c.id())).orElse(Map.of());
         Map<Long, Integer> slotOf = new HashMap<>();
         machine.ifPresent(device -> device.slots().forEach((slot, coffee) -> slotOf.putIfAbsent(coffee, slot)));
         return catalog.findCoffees(CoffeeQuery.forSystem(system)).stream()

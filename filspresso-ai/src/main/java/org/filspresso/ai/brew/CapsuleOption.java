@@ -8,7 +8,7 @@ import org.filspresso.catalog.CupSize;
 /**
  * A capsule that could go into the brew, with what the person has to do with it.
  *
- * @param timesOrdered how many times it appears in the person's orders
+ * @param timesOrdered how many of the person's orders it was in
  * @param slot         the accessory's magazine slot holding it, if loaded
  */
 public record CapsuleOption(long id, CapsuleSystem system, String slug, String name, int intensity, boolean decaf,

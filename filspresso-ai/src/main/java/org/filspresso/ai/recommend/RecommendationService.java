@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalTime;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.filspresso.account.CoffeePreferences;
 import org.filspresso.account.Customer;
-import org.filspresso.cart.ProductKind;
 import org.filspresso.catalog.CapsuleSystem;
 import org.filspresso.catalog.CapsuleVolumes;
 import org.filspresso.catalog.CatalogService;
@@ -51,10 +49,7 @@ public class RecommendationService {
         notes.addAll(TasteWords.notes(text));
         Set<Taste.Request> asked = EnumSet.noneOf(Taste.Request.class);
         asked.addAll(TasteWords.requests(text));
-        Map<Long, Integer> purchases = new HashMap<>();
-        customer.ifPresent(c -> orders.orders(c.id()).forEach(order -> order.lines().stream()
-                .filter(line -> line.product().kind() == ProductKind.COFFEE).map(line -> line.product().id()).distinct()
-                .forEach(id -> purchases.merge(id, 1, Integer::sum))));
+        Map<Long, Integer> purchases = customer.map(c -> orders.coffeeOrderCounts(c.id())).orElse(Map.of());
         Taste taste = new Taste(systems, preferences.intensityMin(), preferences.intensityMax(), notes, preferences.decaf(), purchases, asked, time);
         Map<Long, Integer> popularity = orders.coffeeOrderCounts();
         List<Candidate> candidates = catalog.findCoffees(CoffeeQuery.all()).stream()
