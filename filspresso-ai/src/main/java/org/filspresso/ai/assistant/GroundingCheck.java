@@ -2,8 +2,10 @@ package org.filspresso.ai.assistant;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,11 +32,13 @@ public final class GroundingCheck {
             "can", "will", "not", "but", "its", "has", "have", "more", "less", "than", "which", "when", "what", "how", "why", "they",
             "their", "there", "about", "into", "also", "most", "some", "such", "should", "would");
 
-    private final List<String> knownNames;
+    /** Lower-case name to the pattern that finds it as a whole word (compiled once: the check runs on every answer). */
+    private final Map<String, Pattern> knownNames = new LinkedHashMap<>();
 
     /** @param knownNames the names of everything we sell or describe (a name outside the sources is a claim to check) */
     public GroundingCheck(Collection<String> knownNames) {
-        this.knownNames = knownNames.stream().filter(name -> name.length() >= 4).map(name -> name.toLowerCase(Locale.ROOT)).distinct().toList();
+        knownNames.stream().filter(name -> name.length() >= 4).map(name -> name.toLowerCase(Locale.ROOT)).forEach(name -> this.knownNames
+                .computeIfAbsent(name, key -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}])")));
     }
 
     /** What in {@code answer} the {@code sources} do not support; empty when it is grounded. */
@@ -48,11 +52,11 @@ public final class GroundingCheck {
                 missing.add(number);
             }
         }
-        for (String name : knownNames) {
-            if (mentions(text, name) && !mentions(source, name) && !missing.contains(name)) {
+        knownNames.forEach((name, word) -> {
+            if (word.matcher(text).find() && !word.matcher(source).find()) {
                 missing.add(name);
             }
-        }
+        });
         List<String> words = WORD.matcher(text).results().map(match -> match.group()).filter(word -> !COMMON.contains(word)).toList();
         long shared = words.stream().filter(source::contains).count();
         if (words.size() < MIN_CONTENT_WORDS) {
@@ -70,10 +74,6 @@ public final class GroundingCheck {
             found.add(matcher.group().replace(',', '.'));
         }
         return found;
-    }
-
-    private static boolean mentions(String text, String name) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text).find();
     }
 
     private static String normalise(String text) {
