@@ -127,14 +127,13 @@ def _four_bit_lookup(nodes, weights, added_init):
     """Replaces Gather(embedding, ids) by a gather of the 4-bit codes, scales and zero points of the
     tied output projection, unpacked to float: value = (code - zero point) * scale. The low nibble
     holds the lower index, as MatMulNBits reads it."""
-    lookup = next(node for node in nodes if node.op_type == "Gather" and node.input[0] in weights
-                  and node.input[0] + "_q4" in {init.name for init in added_init})
+    added = {init.name: init for init in added_init}
+    lookup = next(node for node in nodes if node.op_type == "Gather" and node.input[0] in weights and node.input[0] + "_q4" in added)
     name = lookup.input[0]
     vocabulary, hidden = weights[name].dims
-    codes = next(init for init in added_init if init.name == name + "_q4")
-    blocks = codes.dims[1]
+    blocks = added[name + "_q4"].dims[1]
     scales, zeros = name + "_q4_scales", name + "_q4_zeros"
-    zero_points = numpy_helper.to_array(next(init for init in added_init if init.name == zeros))
+    zero_points = numpy_helper.to_array(added[zeros])
     unpacked = np.stack([zero_points & 15, zero_points >> 4], axis=-1).reshape(vocabulary, -1)[:, :blocks]
     p = "/model/embed/q4/"
     added_init += [numpy_helper.from_array(unpacked.astype(np.uint8), name + "_q4_row_zeros"),
