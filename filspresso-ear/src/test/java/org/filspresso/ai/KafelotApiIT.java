@@ -45,6 +45,22 @@ class KafelotApiIT {
     }
 
     @Test
+    void aClientThatDoesNotAskForAStreamGetsJson() throws Exception {
+        String chat = "{\"model\": \"tanka\", \"max_length\": 16, \"messages\": [{\"role\": \"user\", \"content\": \"What is a lungo?\"}]}";
+        for (String[] call : List.of(new String[] {"api/generate", LUNGO}, new String[] {"api/chat", chat})) {
+            HttpResponse<String> anything = post(call[0], call[1], "*/*");
+            HttpResponse<String> unsaid = HTTP.send(HttpRequest.newBuilder(Deployments.baseUri().resolve(call[0]))
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(call[1])).build(), HttpResponse.BodyHandlers.ofString());
+            for (HttpResponse<String> answer : List.of(anything, unsaid)) {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                assertThat(answer.headers().firstValue("Content-Type")).as(call[0]).hasValue("application/json");
+                assertThat(json(answer.body()).getString("response")).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void theAnswerCanBeStreamedTokenByToken() throws Exception {
         HttpResponse<String> streamed = post(LUNGO, "text/event-stream");
         assertThat(streamed.statusCode()).isEqualTo(200);

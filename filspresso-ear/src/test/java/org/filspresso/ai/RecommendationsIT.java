@@ -39,7 +39,7 @@ class RecommendationsIT {
             assertThat(pick.getJsonArray("why")).isNotEmpty();
             assertThat(pick.getJsonObject("brewing").getJsonObject("recipe").getString("capsule_type")).isEqualTo("original");
             assertThat(pick.getString("pairing")).isNotBlank();
-            assertThat(pick.getJsonObject("add_to_cart").getString("product")).isEqualTo("coffee:" + coffee.getJsonNumber("id"));
+            assertThat(pick.getJsonObject("add_to_cart").getString("product")).isEqualTo("coffee-" + coffee.getJsonNumber("id"));
             assertThat(anyone.get(coffee.getString("url").replaceFirst("^https?://[^/]+/", "")).statusCode()).isEqualTo(200);
         });
         assertThat(picks.get(0).getJsonObject("coffee").getBoolean("decaf")).isTrue();

@@ -36,7 +36,7 @@ class PlatformIT {
                 .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
         assertThat(database.getJsonObject("data").getString("product")).isEqualTo("MariaDB");
-        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("4");
+        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("5");
     }
 
     @Test

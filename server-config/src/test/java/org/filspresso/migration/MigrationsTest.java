@@ -65,7 +65,7 @@ class MigrationsTest {
         void migratesAFreshSchemaToTheLatestVersionAndSeedsTheCatalog() throws SQLException {
             DatabaseMigrations.migrate(dataSource());
 
-            assertThat(DatabaseMigrations.currentVersion(dataSource())).isEqualTo("4");
+            assertThat(DatabaseMigrations.currentVersion(dataSource())).isEqualTo("5");
             assertThat(count("SELECT COUNT(*) FROM coffee")).isEqualTo(100);
             assertThat(count("SELECT COUNT(*) FROM coffee WHERE capsule_system = 'ORIGINAL'")).isEqualTo(49);
             assertThat(count("SELECT COUNT(*) FROM coffee WHERE capsule_system = 'VERTUO'")).isEqualTo(51);
@@ -114,6 +114,25 @@ class MigrationsTest {
                         + " '0722000000', 'STANDARD', CURRENT_DATE, CURRENT_DATE, 10, 0, 0, 10, 1.74, 'VISA', '4242', 'ch_1' FROM customer";
                 statement.executeUpdate(order.formatted("FS-1"));
                 assertThatThrownBy(() -> statement.executeUpdate(order.formatted("FS-2"))).isInstanceOf(SQLException.class);
+            }
+        }
+
+        @Test
+        void aConversationKeepsOnlyUserAndAssistantTurnsAndGoesWithItsCustomer() throws SQLException {
+            DatabaseMigrations.migrate(dataSource());
+            try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO customer (email, password_hash, full_name, role, created_at)"
+                        + " VALUES ('talks@example.com', 'x', 'Ioana', 'CUSTOMER', CURRENT_TIMESTAMP)");
+                statement.executeUpdate("INSERT INTO conversation (customer_id, title, started_at, updated_at)"
+                        + " SELECT id, 'Ristretto?', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM customer WHERE email = 'talks@example.com'");
+                String turn = "INSERT INTO conversation_turn (conversation_id, turn_no, role, content, created_at)"
+                        + " SELECT id, %d, '%s', 'What is a ristretto?', CURRENT_TIMESTAMP FROM conversation WHERE title = 'Ristretto?'";
+                statement.executeUpdate(turn.formatted(0, "user"));
+                assertThatThrownBy(() -> statement.executeUpdate(turn.formatted(1, "system"))).isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> statement.executeUpdate(turn.formatted(0, "assistant"))).as("a second turn 0").isInstanceOf(SQLException.class);
+
+                statement.executeUpdate("DELETE FROM customer WHERE email = 'talks@example.com'");
+                assertThat(count("SELECT COUNT(*) FROM conversation_turn")).isZero();
             }
         }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.filspresso.account.AccountService;
 import org.filspresso.account.Customer;
+import org.filspresso.ai.chemistry.Molecule;
 import org.filspresso.ai.generation.ChatRequest;
 import org.filspresso.ai.generation.GenerateResource;
 import org.filspresso.ai.rag.Chunk;
+import org.filspresso.ai.recommend.RecommendationJson;
 
 /** {@code POST /api/chat}: Kafelot's next turn in a conversation, grounded in retrieved passages and cited, whole or streamed. */
 @Path("chat")
@@ -68,16 +71,19 @@ public class ChatResource {
     @APIResponse(responseCode = "503", description = "The model is busy (Retry-After) or the knowledge index is still being built")
     public JsonObject chat(String body) {
         ChatRequest request = ChatRequest.parse(body);
-        return json(assistant.chat(request, customer(), text -> { }));
+        Optional<Customer> customer = customer();
+        assistant.checkConversation(request, customer);
+        return json(assistant.chat(request, customer, text -> { }));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Produces(GenerateResource.SSE_WHEN_ASKED)
     @Operation(summary = "The same, streamed: 'token' events as the model writes, then 'done' with the checked answer and its sources")
     public void stream(String body, @Context SseEventSink sink, @Context Sse sse) {
         ChatRequest request = ChatRequest.parse(body);
         Optional<Customer> customer = customer();
+        assistant.checkConversation(request, customer); // a wrong id is a 400 before the stream opens
         GenerateResource.stream(sink, sse, executor, onText -> json(assistant.chat(request, customer, onText)));
     }
 
@@ -90,7 +96,16 @@ public class ChatResource {
         for (Chunk source : reply.sources()) {
             sources.add(Json.createObjectBuilder().add("title", source.title()).add("url", source.url()));
         }
-        return GenerateResource.fields(reply.answer()).add("sources", sources).add("grounded", reply.grounded()).add("note", reply.note())
-                .build();
+        JsonArrayBuilder molecules = Json.createArrayBuilder();
+        for (Molecule molecule : reply.molecules()) {
+            molecules.add(Json.createObjectBuilder().add("name", molecule.name()).add("display_name", molecule.displayName())
+                    .add("formula", molecule.formula()).add("molar_mass", molecule.molarMass())
+                    .add("structure_svg", "/api/molecules/" + molecule.name() + "/structure.svg"));
+        }
+        JsonObjectBuilder json = GenerateResource.fields(reply.answer()).add("sources", sources).add("grounded", reply.grounded())
+                .add("note", reply.note()).add("molecules", molecules);
+        reply.recommendations().ifPresent(result -> json.add("recommendations", RecommendationJson.picks(result, RecommendationJson::page)));
+        reply.conversationId().ifPresent(id -> json.add("conversation_id", id));
+        return json.build();
     }
 }

@@ -12,10 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +110,17 @@ public final class MoleculeLibrary {
                     .ifPresent(at -> found.add(Map.entry(process, at)));
         }
         return found.stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * The molecules to draw beside an answer: those the question names, then those of the
+     * processes it names ("what happens in the Maillard reaction?"), then those the answer names.
+     */
+    public List<Molecule> toShow(String question, String answer, int max) {
+        Set<Molecule> shown = new LinkedHashSet<>(mentionedIn(question));
+        processesMentionedIn(question).forEach(process -> shown.addAll(involvedIn(process)));
+        shown.addAll(mentionedIn(answer));
+        return shown.stream().limit(max).toList();
     }
 
     static String normalise(String text) {

@@ -1,11 +1,13 @@
 package org.filspresso.ai.generation;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.filspresso.ai.model.Sampling;
 import org.filspresso.query.FieldError;
 import org.filspresso.query.InvalidInputException;
@@ -13,15 +15,17 @@ import org.filspresso.query.JsonBody;
 
 /**
  * A body of {@code POST /api/chat}: {@code messages} [{role: user|assistant, content}] ending with
- * the user's turn, plus the model and sampling fields of generate.
+ * the user's turn, plus the model and sampling fields of generate; a signed-in person's
+ * {@code conversation_id} names the stored conversation the turn continues.
  */
-public record ChatRequest(String model, List<Turn> messages, Sampling sampling) {
+public record ChatRequest(String model, List<Turn> messages, Sampling sampling, Optional<Long> conversationId) {
 
     public record Turn(String role, String content) {
     }
 
     public static final int MAX_TURNS = 32;
     public static final int MAX_CHARACTERS = 12_000;
+    public static final int MAX_MESSAGE_CHARACTERS = 4_000;
 
     public static ChatRequest parse(String body) {
         JsonObject json = JsonBody.object(body);
@@ -36,6 +40,9 @@ public record ChatRequest(String model, List<Turn> messages, Sampling sampling) 
                 if (value instanceof JsonObject message && message.get("role") instanceof JsonString role
                         && (role.getString().equals("user") || role.getString().equals("assistant"))
                         && message.get("content") instanceof JsonString content && !content.getString().isBlank()) {
+                    if (content.getString().length() > MAX_MESSAGE_CHARACTERS) {
+                        errors.add(new FieldError(field, field + " is over " + MAX_MESSAGE_CHARACTERS + " characters."));
+                    }
                     turns.add(new Turn(role.getString(), content.getString()));
                     characters += content.getString().length();
                 } else {
@@ -52,8 +59,21 @@ public record ChatRequest(String model, List<Turn> messages, Sampling sampling) 
             errors.add(new FieldError("messages", "messages is required: 1 to " + MAX_TURNS + " {role, content} objects."));
         }
         Sampling sampling = GenerateRequest.sampling(json, errors);
+        Optional<Long> conversationId = conversationId(json, errors);
         InvalidInputException.throwIf(errors);
-        return new ChatRequest(model, List.copyOf(turns), sampling);
+        return new ChatRequest(model, List.copyOf(turns), sampling, conversationId);
+    }
+
+    private static Optional<Long> conversationId(JsonObject json, List<FieldError> errors) {
+        JsonValue value = json.get("conversation_id");
+        if (value == null || value == JsonValue.NULL) {
+            return Optional.empty();
+        }
+        if (value instanceof JsonNumber number && number.isIntegral() && number.longValue() > 0) {
+            return Optional.of(number.longValue());
+        }
+        errors.add(new FieldError("conversation_id", "conversation_id is the id of one of your conversations (a positive whole number)."));
+        return Optional.empty();
     }
 
     /** The conversation in the trained format, ending where the assistant speaks next. */

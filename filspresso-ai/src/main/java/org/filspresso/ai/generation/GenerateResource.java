@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "kafelot", description = "Kafelot, the coffee assistant's language models")
 public class GenerateResource {
 
+    /** Server-Sent Events for clients that ask for them; a client accepting anything, or not saying, gets JSON. */
+    public static final String SSE_WHEN_ASKED = MediaType.SERVER_SENT_EVENTS + ";qs=0.5";
+
     private static final Logger LOG = Logger.getLogger(GenerateResource.class.getName());
 
     static final String REQUEST_EXAMPLE = "{\"model\": \"auto\", \"prompt\": \"What is a lungo?\", \"max_length\": 96,"
@@ -59,7 +62,7 @@ public class GenerateResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Produces(SSE_WHEN_ASKED)
     @Operation(summary = "The same, streamed: a 'token' event per new piece of text, then 'done' with the JSON answer")
     public void stream(String body, @Context SseEventSink sink, @Context Sse sse) {
         GenerateRequest request = GenerateRequest.parse(body); // a wrong body is a 400 before the stream opens

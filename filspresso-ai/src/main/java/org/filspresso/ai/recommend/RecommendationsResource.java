@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -80,29 +79,10 @@ public class RecommendationsResource {
         Optional<Customer> customer = accounts.signedIn(security.getUserPrincipal());
 
         RecommendationService.Result result = recommendations.recommend(text, time, count, system, customer);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Recommender.Recommendation pick : result.picks()) {
-            Candidate coffee = pick.coffee();
-            String systemName = coffee.system().code();
-            JsonObjectBuilder item = Json.createObjectBuilder()
-                    .add("coffee", Json.createObjectBuilder().add("id", coffee.id()).add("system", systemName).add("slug", coffee.slug())
-                            .add("name", coffee.name()).add("intensity", coffee.intensity()).add("decaf", coffee.decaf())
-                            .add("notes", Json.createArrayBuilder(coffee.notes()))
-                            .add("url", uri.getBaseUri().resolve("../coffee/" + systemName + "/" + coffee.slug()).toString()))
-                    .add("why", Json.createArrayBuilder(pick.why()))
-                    .add("tasting_notes", coffee.tastingNotes() == null ? "" : coffee.tastingNotes())
-                    .add("add_to_cart", Json.createObjectBuilder().add("product", "coffee:" + coffee.id()).add("quantity", 1));
-            Serving.of(coffee, result.volumes()).ifPresent(serving -> item
-                    .add("brewing", Json.createObjectBuilder().add("cup", serving.cup().code())
-                            .add("recipe", Json.createObjectBuilder().add("volume_ml", serving.volumeMl()).add("temperature_c", serving.temperatureC())
-                                    .add("pre_infusion_ms", serving.preInfusionMs()).add("capsule_type", systemName)
-                                    .add("capsule_variant", serving.cup().code())))
-                    .add("pairing", serving.pairing()));
-            list.add(item);
-        }
         JsonArrayBuilder systems = Json.createArrayBuilder();
         result.systems().forEach(s -> systems.add(s.code()));
-        return Json.createObjectBuilder().add("time", time.toString()).add("systems", systems).add("recommendations", list).build();
+        return Json.createObjectBuilder().add("time", time.toString()).add("systems", systems).add("recommendations",
+                RecommendationJson.picks(result, coffee -> uri.getBaseUri().resolve(".." + RecommendationJson.page(coffee)).toString())).build();
     }
 
     /** "HH:MM" when given, else the shop's local time now. */

@@ -62,6 +62,15 @@ class MoleculeLibraryTest {
     }
 
     @Test
+    void anAnswerShowsTheQuestionsMoleculesThenItsProcessesThenTheAnswers() {
+        assertThat(LIBRARY.toShow("What does the Maillard reaction make?", "Melanoidins and pyrazines.", 4)).extracting(Molecule::name)
+                .containsExactly("glucose", "sucrose", "asparagine", "leucine");
+        assertThat(LIBRARY.toShow("Is there more caffeine in a lungo?", "Caffeine and trigonelline dissolve quickly.", 4))
+                .extracting(Molecule::name).containsExactly("caffeine", "trigonelline");
+        assertThat(LIBRARY.toShow("How long should a lungo take?", "About 25 seconds.", 4)).isEmpty();
+    }
+
+    @Test
     void everyProcessNamesMoleculesOfTheLibrary() {
         for (ChemicalProcess process : LIBRARY.processes()) {
             assertThat(LIBRARY.involvedIn(process)).as(process.name()).isNotEmpty().doesNotContainNull();

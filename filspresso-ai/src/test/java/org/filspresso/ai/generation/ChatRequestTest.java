@@ -28,4 +28,17 @@ class ChatRequestTest {
                         .anyMatch(message -> message.contains("last message")));
         assertThatThrownBy(() -> ChatRequest.parse("{\"messages\": []}")).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void aConversationIdIsAPositiveWholeNumberAndAMessageHasALimit() {
+        String question = "\"messages\": [{\"role\": \"user\", \"content\": \"%s\"}]";
+        assertThat(ChatRequest.parse("{\"conversation_id\": 12, " + question.formatted("More?") + "}").conversationId()).contains(12L);
+        assertThat(ChatRequest.parse("{" + question.formatted("More?") + "}").conversationId()).isEmpty();
+        assertThatThrownBy(() -> ChatRequest.parse("{\"conversation_id\": \"twelve\", " + question.formatted("More?") + "}"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactly("conversation_id"));
+        assertThatThrownBy(() -> ChatRequest.parse("{" + question.formatted("x".repeat(ChatRequest.MAX_MESSAGE_CHARACTERS + 1)) + "}"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactly("messages[0]"));
+    }
 }

@@ -102,8 +102,9 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
+            // Jersey's own "HTTP 404 Not Found" (no such path) says less than our sentence; a resource's own message is kept.
             String detail = status.getStatusCode() == 404 && e instanceof jakarta.ws.rs.NotFoundException
-                    ? "No resource at this address." : e.getMessage();
+                    && (e.getMessage() == null || e.getMessage().startsWith("HTTP 404")) ? "No resource at this address." : e.getMessage();
             String title = status.getReasonPhrase() == null || status.getReasonPhrase().isBlank()
                     ? "HTTP " + status.getStatusCode() : status.getReasonPhrase();
             Response.ResponseBuilder answer = Response.fromResponse(problem(title, status.getStatusCode(), detail, List.of()));

@@ -65,21 +65,29 @@ public class ShoppingCart implements Serializable {
     /** Adds to the cart, with a message either way (these buttons sit on listing and product pages). */
     public void add(ProductRef ref, int quantity) {
         try {
-            if (user.isSignedIn()) {
-                carts.add(user.id(), ref, quantity);
-            } else {
-                int wanted = visitorLines.getOrDefault(ref, 0) + quantity;
-                carts.check(ref, wanted);
-                if (!visitorLines.containsKey(ref) && visitorLines.size() >= org.filspresso.cart.CartRules.MAX_LINES) {
-                    throw new InvalidInputException("product", "A cart holds at most " + org.filspresso.cart.CartRules.MAX_LINES + " different products.");
-                }
-                visitorLines.put(ref, wanted);
-            }
-            String name = carts.item(ref).map(item -> item.name()).orElse("Product");
-            FormErrors.info(name + " added to your cart.");
+            FormErrors.info(addLine(ref, quantity) + " added to your cart.");
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> FormErrors.global(error.message()));
         }
+    }
+
+    /**
+     * Adds to the cart; throws InvalidInputException when the rules refuse it.
+     *
+     * @return the product's name
+     */
+    public String addLine(ProductRef ref, int quantity) {
+        if (user.isSignedIn()) {
+            carts.add(user.id(), ref, quantity);
+        } else {
+            int wanted = visitorLines.getOrDefault(ref, 0) + quantity;
+            carts.check(ref, wanted);
+            if (!visitorLines.containsKey(ref) && visitorLines.size() >= org.filspresso.cart.CartRules.MAX_LINES) {
+                throw new InvalidInputException("product", "A cart holds at most " + org.filspresso.cart.CartRules.MAX_LINES + " different products.");
+            }
+            visitorLines.put(ref, wanted);
+        }
+        return carts.item(ref).map(item -> item.name()).orElse("Product");
     }
 
     /** Sets a line's quantity; throws InvalidInputException when the rules refuse it. */
