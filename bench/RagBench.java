@@ -3,7 +3,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.filspresso.ai.rag.Chunk;
 import org.filspresso.ai.rag.KnowledgeChunker;
@@ -48,13 +47,13 @@ public class RagBench {
                 double buildSeconds = (System.nanoTime() - built) / 1e9;
                 try (KnowledgeIndex index = KnowledgeIndex.open(directory, embedder)) {
                     for (int warm = 0; warm < 30; warm++) {
-                        index.search(QUESTIONS.get(warm % QUESTIONS.size()), 5, KnowledgeIndex.Mode.HYBRID, Optional.empty());
+                        index.search(QUESTIONS.get(warm % QUESTIONS.size()), 5, KnowledgeIndex.Mode.HYBRID, KnowledgeIndex.Filter.NONE);
                     }
                     double[] millis = new double[300];
                     for (int i = 0; i < millis.length; i++) {
                         long started = System.nanoTime();
                         index.search(QUESTIONS.get(i % QUESTIONS.size()) + (i >= QUESTIONS.size() ? " " + i : ""), 5,
-                                KnowledgeIndex.Mode.HYBRID, Optional.empty());
+                                KnowledgeIndex.Mode.HYBRID, KnowledgeIndex.Filter.NONE);
                         millis[i] = (System.nanoTime() - started) / 1e6;
                     }
                     Arrays.sort(millis);

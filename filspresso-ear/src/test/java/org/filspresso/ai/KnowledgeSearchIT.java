@@ -51,11 +51,11 @@ class KnowledgeSearchIT {
 
     @Test
     void wrongParametersAreNamed() {
-        HttpResponse<String> wrong = anyone.get("api/knowledge/search?q=&category=gossip&mode=psychic&limit=99");
+        HttpResponse<String> wrong = anyone.get("api/knowledge/search?q=&category=gossip&mode=psychic&language=english&limit=99");
 
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("\"field\":\"q\"").contains("\"field\":\"category\"").contains("\"field\":\"mode\"")
-                .contains("\"field\":\"limit\"");
+                .contains("\"field\":\"limit\"").contains("\"field\":\"language\"");
         assertThat(anyone.get("api/knowledge/gossip").statusCode()).isEqualTo(404);
     }
 

@@ -151,7 +151,7 @@ public class AssistantService {
 
     private Reply fromKnowledge(ChatRequest request, Consumer<String> onText) {
         String question = request.lastQuestion();
-        List<KnowledgeIndex.Hit> hits = retrieval.search(retrievalQuery(request), 4, KnowledgeIndex.Mode.HYBRID, Optional.empty()).stream()
+        List<KnowledgeIndex.Hit> hits = retrieval.search(retrievalQuery(request), 4, KnowledgeIndex.Mode.HYBRID, KnowledgeIndex.Filter.NONE).stream()
                 .filter(hit -> hit.similarity() >= RELEVANT).toList();
         if (hits.isEmpty()) {
             return plain("I don't know: nothing in our coffee knowledge, catalog or chemistry notes answers that.", onText, List.of(),

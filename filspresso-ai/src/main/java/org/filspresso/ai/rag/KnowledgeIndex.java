@@ -111,11 +111,32 @@ public final class KnowledgeIndex implements AutoCloseable {
         return reader.numDocs();
     }
 
-    /** The {@code count} best passages for {@code question}, optionally of one category only. */
-    public List<Hit> search(String question, int count, Mode mode, Optional<String> category) {
+    /** Which passages a search may return: of one category, in one language, or any. */
+    public record Filter(Optional<String> category, Optional<String> language) {
+
+        public static final Filter NONE = new Filter(Optional.empty(), Optional.empty());
+
+        public static Filter category(String category) {
+            return new Filter(Optional.of(category), Optional.empty());
+        }
+
+        /** The filter as a Lucene query, or null when it lets everything through. */
+        Query query() {
+            if (category.isEmpty() && language.isEmpty()) {
+                return null;
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            category.ifPresent(name -> query.add(new TermQuery(new Term("category", name)), BooleanClause.Occur.FILTER));
+            language.ifPresent(code -> query.add(new TermQuery(new Term("language", code)), BooleanClause.Occur.FILTER));
+            return query.build();
+        }
+    }
+
+    /** The {@code count} best passages for {@code question} that pass the filter. */
+    public List<Hit> search(String question, int count, Mode mode, Filter filter) {
         try {
-            Map<Integer, Integer> words = mode == Mode.VECTOR ? Map.of() : ranks(searcher.search(wordQuery(question, category), CANDIDATES).scoreDocs);
-            ScoreDoc[] nearest = mode == Mode.BM25 ? new ScoreDoc[0] : searcher.search(meaningQuery(question, category), CANDIDATES).scoreDocs;
+            Map<Integer, Integer> words = mode == Mode.VECTOR ? Map.of() : ranks(searcher.search(wordQuery(question, filter), CANDIDATES).scoreDocs);
+            ScoreDoc[] nearest = mode == Mode.BM25 ? new ScoreDoc[0] : searcher.search(meaningQuery(question, filter), CANDIDATES).scoreDocs;
             Map<Integer, Integer> meaning = ranks(nearest);
             Map<Integer, Double> similarity = new HashMap<>();
             for (ScoreDoc doc : nearest) {
@@ -148,7 +169,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         return ranks;
     }
 
-    private Query wordQuery(String question, Optional<String> category) throws IOException {
+    private Query wordQuery(String question, Filter filter) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         try (TokenStream tokens = analyzer.tokenStream("text", question)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -159,13 +180,15 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
             tokens.end();
         }
-        category.ifPresent(name -> query.add(new TermQuery(new Term("category", name)), BooleanClause.Occur.FILTER));
+        Query only = filter.query();
+        if (only != null) {
+            query.add(only, BooleanClause.Occur.FILTER);
+        }
         return query.build();
     }
 
-    private Query meaningQuery(String question, Optional<String> category) {
-        Query filter = category.<Query>map(name -> new TermQuery(new Term("category", name))).orElse(null);
-        return new KnnFloatVectorQuery("meaning", embedder.embed(question), CANDIDATES, filter);
+    private Query meaningQuery(String question, Filter filter) {
+        return new KnnFloatVectorQuery("meaning", embedder.embed(question), CANDIDATES, filter.query());
     }
 
     @Override

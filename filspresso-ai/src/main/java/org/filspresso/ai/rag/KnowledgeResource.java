@@ -43,6 +43,8 @@ public class KnowledgeResource {
     public JsonObject search(@Parameter(description = "the question", required = true) @QueryParam("q") String question,
                              @Parameter(description = "knowledge, coffee, machine, molecule or capsule-volumes") @QueryParam("category") String category,
                              @Parameter(description = "hybrid (default), bm25 or vector") @QueryParam("mode") @DefaultValue("hybrid") String mode,
+                             @Parameter(description = "passages in this language only (ISO 639-1; our knowledge is written in en)")
+                             @QueryParam("language") String language,
                              @Parameter(description = "1 to 20") @QueryParam("limit") @DefaultValue("5") int limit) {
         List<FieldError> errors = new ArrayList<>();
         if (question == null || question.isBlank() || question.length() > 500) {
@@ -57,15 +59,19 @@ public class KnowledgeResource {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("mode", "mode is hybrid, bm25 or vector."));
         }
+        if (language != null && !language.matches("[a-z]{2}")) {
+            errors.add(new FieldError("language", "language is a two-letter ISO 639-1 code such as en."));
+        }
         if (limit < 1 || limit > 20) {
             errors.add(new FieldError("limit", "limit is 1 to 20."));
         }
         InvalidInputException.throwIf(errors);
         JsonArrayBuilder results = Json.createArrayBuilder();
-        for (KnowledgeIndex.Hit hit : retrieval.search(question, limit, searchMode, Optional.ofNullable(category))) {
+        for (KnowledgeIndex.Hit hit : retrieval.search(question, limit, searchMode,
+                new KnowledgeIndex.Filter(Optional.ofNullable(category), Optional.ofNullable(language)))) {
             Chunk chunk = hit.chunk();
             results.add(Json.createObjectBuilder().add("title", chunk.title()).add("url", chunk.url()).add("category", chunk.category())
-                    .add("source", chunk.source()).add("text", chunk.text()).add("score", Math.round(hit.score() * 10_000) / 10_000.0));
+                    .add("source", chunk.source()).add("language", chunk.language()).add("text", chunk.text()).add("score", Math.round(hit.score() * 10_000) / 10_000.0));
         }
         return Json.createObjectBuilder().add("query", question).add("results", results).build();
     }

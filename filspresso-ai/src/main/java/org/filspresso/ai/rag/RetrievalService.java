@@ -85,7 +85,7 @@ public class RetrievalService {
     }
 
     /** The best passages for a question; waits for an index being built, then 503 if it is still not ready. */
-    public List<KnowledgeIndex.Hit> search(String question, int count, KnowledgeIndex.Mode mode, Optional<String> category) {
+    public List<KnowledgeIndex.Hit> search(String question, int count, KnowledgeIndex.Mode mode, KnowledgeIndex.Filter filter) {
         try {
             prepared.await(WAIT_FOR_INDEX_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -95,7 +95,7 @@ public class RetrievalService {
         if (ready == null) {
             throw new ServiceUnavailableException("The knowledge index is " + state + "; try again in a few seconds.", 5L);
         }
-        return ready.search(question, count, mode, category);
+        return ready.search(question, count, mode, filter);
     }
 
     /** The Markdown of a knowledge article, for the links under answers. */

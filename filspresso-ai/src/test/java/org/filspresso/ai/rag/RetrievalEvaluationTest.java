@@ -73,15 +73,24 @@ class RetrievalEvaluationTest {
 
     @Test
     void aCategoryFilterKeepsOnlyThatCategory() {
-        assertThat(index.search("intense dark roast with cocoa", 5, KnowledgeIndex.Mode.HYBRID, Optional.of("coffee")))
+        assertThat(index.search("intense dark roast with cocoa", 5, KnowledgeIndex.Mode.HYBRID, KnowledgeIndex.Filter.category("coffee")))
                 .hasSize(5).allSatisfy(hit -> assertThat(hit.chunk().category()).isEqualTo("coffee"));
+    }
+
+    @Test
+    void aLanguageFilterKeepsOnlyThatLanguage() {
+        KnowledgeIndex.Filter english = new KnowledgeIndex.Filter(Optional.empty(), Optional.of("en"));
+        assertThat(index.search("how does grind size change extraction", 5, KnowledgeIndex.Mode.HYBRID, english)).hasSize(5);
+        KnowledgeIndex.Filter romanian = new KnowledgeIndex.Filter(Optional.empty(), Optional.of("ro"));
+        assertThat(index.search("how does grind size change extraction", 5, KnowledgeIndex.Mode.HYBRID, romanian))
+                .as("nothing is written in Romanian yet").isEmpty();
     }
 
     private static Scores evaluate(KnowledgeIndex.Mode mode, List<Question> set) {
         double found = 0;
         double reciprocal = 0;
         for (Question question : set) {
-            List<KnowledgeIndex.Hit> hits = index.search(question.text(), 10, mode, Optional.empty());
+            List<KnowledgeIndex.Hit> hits = index.search(question.text(), 10, mode, KnowledgeIndex.Filter.NONE);
             List<String> sources = hits.stream().map(hit -> hit.chunk().source()).distinct().toList();
             long inTop5 = sources.stream().limit(5).filter(question.relevant()::contains).count();
             found += (double) inTop5 / question.relevant().size();
