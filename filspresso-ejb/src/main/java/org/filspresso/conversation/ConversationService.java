@@ -25,14 +25,21 @@ public class ConversationService {
                 .getResultList();
     }
 
+    /** Whether this customer has a conversation with this id (its turns are not read). */
+    public boolean exists(long customerId, long conversationId) {
+        return owned(customerId, conversationId).isPresent();
+    }
+
     /** The conversation with its turns, if it is this customer's. */
     public Optional<Conversation> conversation(long customerId, long conversationId) {
+        Optional<Conversation> conversation = owned(customerId, conversationId);
+        conversation.ifPresent(Conversation::turns);
+        return conversation;
+    }
+
+    private Optional<Conversation> owned(long customerId, long conversationId) {
         Conversation conversation = em.find(Conversation.class, conversationId);
-        if (conversation == null || conversation.customerId() != customerId) {
-            return Optional.empty();
-        }
-        conversation.turns();
-        return Optional.of(conversation);
+        return conversation == null || conversation.customerId() != customerId ? Optional.empty() : Optional.of(conversation);
     }
 
     /**
@@ -43,7 +50,7 @@ public class ConversationService {
      */
     public long record(long customerId, Optional<Long> conversationId, Turn question, Turn answer) {
         Instant now = Instant.now();
-        Conversation conversation = conversationId.flatMap(id -> conversation(customerId, id)).orElseGet(() -> {
+        Conversation conversation = conversationId.flatMap(id -> owned(customerId, id)).orElseGet(() -> {
             Conversation started = new Conversation(customerId, question.content(), now);
             em.persist(started);
             return started;
@@ -55,7 +62,7 @@ public class ConversationService {
 
     /** @return false when there was no such conversation of this customer */
     public boolean delete(long customerId, long conversationId) {
-        Optional<Conversation> conversation = conversation(customerId, conversationId);
+        Optional<Conversation> conversation = owned(customerId, conversationId);
         conversation.ifPresent(em::remove);
         return conversation.isPresent();
     }

@@ -130,7 +130,7 @@ public class AssistantService {
             if (customer.isEmpty()) {
                 throw new InvalidInputException("conversation_id", "Sign in to keep conversations; without signing in, leave conversation_id out.");
             }
-            if (conversations.conversation(customer.get().id(), id).isEmpty()) {
+            if (!conversations.exists(customer.get().id(), id)) {
                 throw new InvalidInputException("conversation_id", "You have no conversation " + id + "; leave conversation_id out to start one.");
             }
         });
@@ -204,8 +204,8 @@ public class AssistantService {
             Candidate coffee = pick.coffee();
             text.append("\n- ").append(coffee.name()).append(" (intensity ").append(coffee.intensity()).append("): ")
                     .append(String.join(" ", pick.why()));
-            sources.add(new Chunk("coffee/" + coffee.system().code() + "/" + coffee.slug(), "coffee", coffee.name(), "",
-                    RecommendationJson.page(coffee)));
+            String page = RecommendationJson.page(coffee);
+            sources.add(new Chunk(page.substring(1), "coffee", coffee.name(), "", page));
         }
         return plain(text.toString(), onText, sources, true, customer.isPresent()
                 ? "From our catalog, your machines, preferences and orders, and the time of day."

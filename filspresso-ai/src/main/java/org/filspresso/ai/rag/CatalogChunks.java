@@ -27,8 +27,13 @@ public final class CatalogChunks {
                 + (roast == null ? "" : "Roast: " + roast + ". ")
                 + "Cup sizes: " + cupVolumes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ml").collect(Collectors.joining(", "))
                 + ". " + nullToEmpty(tasting) + " " + nullToEmpty(description);
-        return new Chunk("coffee/" + system.code() + "/" + slug, "coffee", name + " (" + systemName + " capsule)", text.strip(),
-                "/coffee/" + system.code() + "/" + slug);
+        String page = coffeePage(system, slug);
+        return new Chunk(page.substring(1), "coffee", name + " (" + systemName + " capsule)", text.strip(), page);
+    }
+
+    /** A coffee's product page, from the application's root; also the id of its passage (without the slash). */
+    public static String coffeePage(CapsuleSystem system, String slug) {
+        return "/coffee/" + system.code() + "/" + slug;
     }
 
     public static Chunk machine(String slug, String name, CapsuleSystem system, String maker, String model, String milkSystem,

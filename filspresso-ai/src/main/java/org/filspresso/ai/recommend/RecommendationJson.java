@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.function.Function;
+import org.filspresso.ai.rag.CatalogChunks;
 import org.filspresso.cart.ProductRef;
 
 /** Recommendations as the API and the chat show them: the coffee, why, tasting notes, a recipe for its cup, a pairing and what to add to the cart. */
@@ -14,7 +15,7 @@ public final class RecommendationJson {
 
     /** The coffee's product page, from the application's root. */
     public static String page(Candidate coffee) {
-        return "/coffee/" + coffee.system().code() + "/" + coffee.slug();
+        return CatalogChunks.coffeePage(coffee.system(), coffee.slug());
     }
 
     /** @param pageUrl the link to give for a coffee's page */
