@@ -36,13 +36,18 @@ def pytorch_decode(model, steps=128):
 
 def bytes_per_token(onnx_path, config):
     """What one decoding step reads: every weight initializer once (MatMulNBits codes, scales and
-    zero points; float32 norms), except the embedding's int8 rows, of which a step reads one, and
-    the experts of a mixture-of-experts layer, of which a step runs top_k (kafelot.sparse_experts)."""
+    zero points; float32 norms), except the embedding's int8 rows and the rotary tables, of which a
+    step reads one row, the domain attention's query (folded with its keys into a float32
+    [hidden, 8] matrix at load), and the experts of a mixture-of-experts layer, of which a step runs
+    top_k (kafelot.graph)."""
     total = 0
     share = config["top_k"] / config["experts"] if config.get("experts") else 1.0
     for init in onnx.load(str(onnx_path)).graph.initializer:
         array = numpy_helper.to_array(init)
-        if init.name.startswith("model.embed.weight") and not init.name.endswith(("_q4", "_q4_scales", "_q4_zeros")):
+        if ".domain.query.weight" in init.name:
+            total += config["hidden"] * 8 * 4 if init.name.endswith("_int8") else 0
+        elif init.name.startswith("/rope/") or (init.name.startswith("model.embed.weight")
+                                                and not init.name.endswith(("_q4", "_q4_scales", "_q4_zeros"))):
             total += array.nbytes // max(1, array.shape[0])
         elif ".experts." in init.name:
             total += array.nbytes * share

@@ -1,12 +1,11 @@
 """Exports a trained Kafelot checkpoint to ONNX for the Java server:
 python -m kafelot.export --checkpoint runs/tanka/best.pt --out ../models/tanka
 
-Inputs: input_ids [batch, seq] (int64), past_keys and past_values [layers, batch, kv_heads, past,
-head_dim] (float32; past may be 0), keep_logits (int64 scalar: logits for the last that many
-positions, 0 for all). Outputs: logits [batch, kept, vocab], present_keys and
-present_values [layers, batch, kv_heads, past + seq, head_dim]. All of batch, seq and past are
-dynamic. Weights are stored 4-bit (--weights int4, the default; int8 or fp32 on request), and a
-mixture-of-experts layer runs only the experts its tokens chose (kafelot.sparse_experts).
+The graph is written by kafelot.graph (inputs input_ids, keep_logits and each layer's past key and
+value; outputs logits and each layer's present key and value; batch, seq and past dynamic). Weights are stored
+4-bit (--weights int4, the default: ONNX Runtime's MatMulNBits keeps them 4-bit in memory too),
+int8 or fp32 on request. `--rebuild FOLDER` writes a shipped folder's graph again from its own
+weights (after a change of the graph's layout; the weights, model.json and reference.json stay).
 
 Next to model.onnx: model.json (configuration, parameter counts, validation metrics, size) and
 reference.json (a prompt, one cached step and PyTorch's float32 logits for both). The Java build
@@ -19,40 +18,31 @@ from pathlib import Path
 
 import torch
 
-from . import classification
-from .last_logits import keep_last_logits
-from .sparse_experts import skip_unchosen_experts
+from . import classification, graph
+from .model import Kafelot, ModelConfig
 from .train import load_checkpoint
 
-NAMES_IN = ["input_ids", "past_keys", "past_values"]
-NAMES_OUT = ["logits", "present_keys", "present_values"]
+
+def export(model, path, weights="fp32", embedding="int8"):
+    """Writes the serving graph of a PyTorch Kafelot (fp32, int8 or int4 weights)."""
+    state = {name: tensor.detach().cpu().numpy() for name, tensor in model.state_dict().items()}
+    graph.build(model.config, state, path, weights, 4 if embedding == "int4" else 8)
 
 
-class _Graph(torch.nn.Module):
-    """The model without its training-only output (the balancing loss)."""
-
-    def __init__(self, model):
-        super().__init__()
-        self.model = model
-
-    def forward(self, input_ids, past_keys, past_values):
-        logits, keys, values, _ = self.model(input_ids, past_keys, past_values)
-        return logits, keys, values
-
-
-def export(model, path, opset=17):
-    c = model.config
-    ids = torch.randint(0, c.vocab_size, (1, 8))
-    past_k, past_v = model.empty_cache(1)
-    past_k = torch.randn(c.layers, 1, c.kv_heads, 3, c.head_dim)
-    past_v = torch.randn(c.layers, 1, c.kv_heads, 3, c.head_dim)
-    cache_axes = {1: "batch", 3: "past"}
-    torch.onnx.export(
-        _Graph(model), (ids, past_k, past_v), str(path), input_names=NAMES_IN, output_names=NAMES_OUT,
-        dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "past_keys": cache_axes, "past_values": cache_axes,
-                      "logits": {0: "batch", 1: "seq"}, "present_keys": {1: "batch", 3: "total"},
-                      "present_values": {1: "batch", 3: "total"}},
-        opset_version=opset, do_constant_folding=False)  # folding would store the tied embedding twice
+def rebuild(folder):
+    """The shipped folder's model.onnx written again by the current graph code from its own weights."""
+    from .onnx_weights import state_dict
+    card = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    model = Kafelot(ModelConfig(**card["config"]))
+    weights = {name: tensor.numpy() for name, tensor in state_dict(folder / "model.onnx").items()}
+    missing = set(model.state_dict()) - set(weights)
+    if missing:
+        raise ValueError(f"{folder}: no weights for {sorted(missing)[:5]}")
+    embedding = card.get("embedding", "int8")
+    graph.build(model.config, weights, folder / "model.onnx", card["weights"], 4 if embedding == "int4" else 8)
+    card["size_bytes"] = (folder / "model.onnx").stat().st_size
+    (folder / "model.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    print(f"{folder}: rebuilt, {card['size_bytes']:,} bytes")
 
 
 def reference(model):
@@ -71,28 +61,23 @@ def reference(model):
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--checkpoint", type=Path, required=True)
-    p.add_argument("--out", type=Path, required=True, help="folder for model.onnx, model.json and reference.json")
+    p.add_argument("--checkpoint", type=Path)
+    p.add_argument("--out", type=Path, help="folder for model.onnx, model.json and reference.json")
+    p.add_argument("--rebuild", type=Path, nargs="*", default=[], help="shipped folders to write again from their own weights")
     p.add_argument("--weights", choices=["fp32", "int8", "int4"], default="int4")
     p.add_argument("--embedding", choices=["int8", "int4"], default="int8",
                    help="int4 (with --weights int4): the lookup reads the output projection's 4-bit codes, no int8 copy")
     args = p.parse_args(argv)
+    for folder in args.rebuild:
+        rebuild(folder)
+    if args.rebuild:
+        return
+    if not (args.checkpoint and args.out):
+        p.error("--checkpoint and --out are required (or --rebuild FOLDER...)")
     model, state = load_checkpoint(args.checkpoint)
     args.out.mkdir(parents=True, exist_ok=True)
-    full = args.out / "model-fp32.onnx"
-    export(model, full)
     shipped = args.out / "model.onnx"
-    if args.weights in ("int8", "int4"):
-        from .quantize import int8_weights, nbits_weights
-        if args.weights == "int8":
-            int8_weights(full, shipped)
-        else:
-            nbits_weights(full, shipped, embedding_bits=4 if args.embedding == "int4" else 8)
-        full.unlink()
-    else:
-        full.rename(shipped)
-    skip_unchosen_experts(shipped, shipped)  # MoE decoding reads only the chosen experts
-    keep_last_logits(shipped, shipped)  # a prompt projects only its last position onto the vocabulary
+    export(model, shipped, args.weights, args.embedding)
     (args.out / "reference.json").write_text(json.dumps(reference(model)), encoding="utf-8")
     total, active = model.parameter_counts()
     own = state["history"][-1]  # the epoch whose weights the checkpoint holds (best.pt: the best one)

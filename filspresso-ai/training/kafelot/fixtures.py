@@ -3,8 +3,7 @@ inputs in every build: python -m kafelot.fixtures OUT_DIR
 
 - tokenizer-parity.jsonl: lines of both splits (and some awkward strings) with the ids
   SentencePiece gives them — the Java tokenizer must give the same;
-- tiny.onnx: a seeded tiny model (mixture of experts included, unchosen experts skipped) exported
-  as the real ones are;
+- tiny.onnx: a seeded tiny model (mixture of experts included) in the serving graph, float32;
 - tiny-reference.json: its PyTorch logits for a prompt, for one cached step after it, and for the
   prompt and step recomputed in one pass;
 - tiny-kafelot.onnx: a tiny model with the shipped tokenizer's vocabulary, to drive generation;
@@ -20,8 +19,6 @@ import torch
 from . import classification, prepare_data, tokenizer as tok
 from .export import export
 from .model import Kafelot, configs
-from .last_logits import keep_last_logits
-from .sparse_experts import skip_unchosen_experts
 
 HERE = Path(__file__).resolve().parent.parent
 AWKWARD = ["", "  leading  and   inner   spaces", "Cafea bună din Brașov ☕ la 92 °C", "<|user|>Make me a ristretto\n<|recipe|>",
@@ -44,8 +41,6 @@ def tiny_model(out):
         for p in model.parameters():  # visible gates and routers, so every path carries weight
             p.add_(torch.randn_like(p) * 0.02)
     export(model, out / "tiny.onnx")
-    skip_unchosen_experts(out / "tiny.onnx", out / "tiny.onnx")
-    keep_last_logits(out / "tiny.onnx", out / "tiny.onnx")
     prompt = torch.randint(0, 300, (1, 10))
     step = torch.randint(0, 300, (1, 1))
     with torch.no_grad():
@@ -64,8 +59,6 @@ def tiny_with_vocabulary(out):
     processor = tok.load(HERE / "tokenizer" / "kafelot.model")
     model = Kafelot(configs(processor.get_piece_size())["tiny"]).eval()
     export(model, out / "tiny-kafelot.onnx")
-    skip_unchosen_experts(out / "tiny-kafelot.onnx", out / "tiny-kafelot.onnx")
-    keep_last_logits(out / "tiny-kafelot.onnx", out / "tiny-kafelot.onnx")
     texts = {"coffee_type": "A tall glass of milk with one shot", "brewing_method": "I use a Bialetti on the stove",
              "intent": "Where is my last order?"}
     cases = [{"task": task, "text": text, "log_probabilities": classification.log_probabilities(model, processor, task, text)}

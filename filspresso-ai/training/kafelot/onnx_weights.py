@@ -1,9 +1,10 @@
 """Reads a shipped model folder (model.onnx + model.json) back into a PyTorch Kafelot, so that
 training can go on from what ships: `train.py --init-from ../models/tanka`.
 
-The exporter keeps PyTorch's parameter names ("model." in front); int8 weights come back through
-their DequantizeLinear scales and 4-bit ones through their MatMulNBits blocks, so the recovered
-model equals the shipped file, not the float32 checkpoint it was made from.
+The graph keeps PyTorch's parameter names ("model." in front; fused matrices are split again);
+int8 weights come back through their DequantizeLinear scales and 4-bit ones through their
+MatMulNBits blocks, so the recovered model equals the shipped file, not the float32 checkpoint it
+was made from.
 """
 import json
 from pathlib import Path
@@ -39,7 +40,7 @@ def _nodes(graph):
 def state_dict(onnx_path):
     graph = onnx.load(str(onnx_path)).graph
     arrays = {init.name: numpy_helper.to_array(init) for init in graph.initializer}
-    axes = {node.output[0]: _axis(node) for node in graph.node if node.op_type == "DequantizeLinear"}
+    axes = {node.output[0]: _axis(node) for node in _nodes(graph) if node.op_type == "DequantizeLinear"}
     weights = {}
     for name, array in arrays.items():
         if name.endswith(("_int8", "_scale", "_zero", "_q4", "_q4_scales", "_q4_zeros", "_q4_row_zeros")) or not name.startswith(PREFIX):
@@ -55,11 +56,26 @@ def state_dict(onnx_path):
         shape = [1] * quantized.ndim
         shape[axis] = -1
         weights[name[len(PREFIX):]] = quantized * scale.reshape(shape)
+    _split_fused(weights)
     return {name: torch.from_numpy(np.array(array)) for name, array in weights.items()}
 
 
+def _split_fused(weights):
+    """kafelot.graph stores query, key and value as one matrix (query rows first, as many as the
+    hidden width; key and value share the rest) and a SwiGLU's gate and up as one (halves)."""
+    for name in [n for n in weights if n.endswith((".qkv.weight", ".gate_up.weight"))]:
+        fused = weights.pop(name)
+        prefix = name[:-len("qkv.weight")] if name.endswith(".qkv.weight") else name[:-len("gate_up.weight")]
+        if name.endswith(".qkv.weight"):
+            hidden = fused.shape[1]
+            kv = (fused.shape[0] - hidden) // 2
+            weights[prefix + "q.weight"], weights[prefix + "k.weight"], weights[prefix + "v.weight"] = np.split(fused, [hidden, hidden + kv])
+        else:
+            weights[prefix + "gate.weight"], weights[prefix + "up.weight"] = np.split(fused, 2)
+
+
 def _from_4bit(codes, scales, zeros, k):
-    """MatMulNBits blocks back to the [N, K] weight (quantize._blockwise in reverse)."""
+    """MatMulNBits blocks back to the [N, K] weight (quantize.blockwise in reverse)."""
     n, blocks, _ = codes.shape
     values = np.stack([codes & 15, codes >> 4], axis=-1).reshape(n, blocks, -1).astype(np.float32)
     zero_points = np.stack([zeros & 15, zeros >> 4], axis=-1).reshape(n, -1)[:, :blocks].astype(np.float32)

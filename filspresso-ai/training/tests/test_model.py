@@ -84,41 +84,56 @@ class ModelTest(unittest.TestCase):
             path = Path(folder) / "tiny.onnx"
             export(model, path)
             graph = onnx.load(str(path)).graph
-        self.assertEqual([i.name for i in graph.input], ["input_ids", "past_keys", "past_values"])
-        self.assertEqual([o.name for o in graph.output], ["logits", "present_keys", "present_values"])
-        past = graph.input[1].type.tensor_type.shape.dim
-        self.assertEqual(past[3].dim_param, "past")
+        self.assertEqual([i.name for i in graph.input], ["input_ids", "keep_logits", "past_key_0", "past_value_0", "past_key_1", "past_value_1"])
+        self.assertEqual([o.name for o in graph.output], ["logits", "present_key_0", "present_value_0", "present_key_1", "present_value_1"])
+        past = graph.input[2].type.tensor_type.shape.dim
+        self.assertEqual(past[2].dim_param, "past")
         self.assertEqual(graph.input[0].type.tensor_type.shape.dim[1].dim_param, "seq")
 
     def test_a_shipped_folder_reads_back_into_the_model_it_came_from(self):
         import json
-        from kafelot.quantize import int8_weights, nbits_weights
         from kafelot.onnx_weights import load_shipped
-        from kafelot.sparse_experts import skip_unchosen_experts
         model = Kafelot(configs(300)["tiny"]).eval()
-        with torch.no_grad():  # as after training: no two norms alike (the exporter merges equal constants)
+        with torch.no_grad():  # as after training: no two norms alike
             for p in model.parameters():
                 p.add_(torch.randn_like(p) * 0.02)
         ids = torch.randint(0, 300, (1, 12))
-        four_bit_lookup = functools.partial(nbits_weights, embedding_bits=4)
-        four_bit_lookup.__name__ = "nbits_weights(embedding_bits=4)"
-        for shrink, tolerance in ((int8_weights, 0.05), (nbits_weights, 0.5), (four_bit_lookup, 0.5)):
+        for weights, embedding, tolerance in (("fp32", "int8", 1e-6), ("int8", "int8", 0.05), ("int4", "int8", 0.5), ("int4", "int4", 0.5)):
             with tempfile.TemporaryDirectory() as folder:
-                export(model, Path(folder) / "full.onnx")
-                shrink(Path(folder) / "full.onnx", Path(folder) / "model.onnx")
-                self.assertEqual(skip_unchosen_experts(Path(folder) / "model.onnx", Path(folder) / "model.onnx"), 8)
+                export(model, Path(folder) / "model.onnx", weights, embedding)
                 (Path(folder) / "model.json").write_text(json.dumps({"config": model.config.to_dict()}), encoding="utf-8")
                 recovered, _ = load_shipped(folder)
             with torch.no_grad():
                 difference = (recovered(ids)[0] - model(ids)[0]).abs().max().item()
-            self.assertLess(difference, tolerance, f"{shrink.__name__}: rounding only")
-            self.assertGreater(difference, 0.0, f"{shrink.__name__}: the weights went through it, not copied")
+            self.assertLess(difference, tolerance, f"{weights}, {embedding} embedding: rounding only")
+            if weights != "fp32":
+                self.assertGreater(difference, 0.0, f"{weights}: the weights went through it, not copied")
+
+    def test_rebuilding_a_4_bit_file_from_its_own_weights_keeps_every_code(self):
+        import json
+        import onnx
+        from onnx import numpy_helper
+        from kafelot.export import rebuild
+        model = Kafelot(configs(300)["tiny"]).eval()
+        with tempfile.TemporaryDirectory() as folder:
+            export(model, Path(folder) / "model.onnx", "int4", "int4")
+            card = {"config": model.config.to_dict(), "weights": "int4", "embedding": "int4"}
+            (Path(folder) / "model.json").write_text(json.dumps(card), encoding="utf-8")
+            def codes():
+                graph = onnx.load(str(Path(folder) / "model.onnx")).graph
+                return {i.name: numpy_helper.to_array(i) for i in graph.initializer if i.name.endswith("_q4")}
+            before = codes()
+            rebuild(Path(folder))
+            after = codes()
+        self.assertEqual(before.keys(), after.keys())
+        for name in before:
+            self.assertTrue((before[name] == after[name]).mean() > 0.999, name)
 
     def test_4_bit_blocks_decode_back_to_the_weights_in_the_packing_onnx_runtime_reads(self):
         import numpy as np
-        from kafelot.quantize import _blockwise
+        from kafelot.quantize import blockwise
         weight = np.random.default_rng(3).normal(size=(5, 40)).astype(np.float32)  # 40: the last block padded
-        codes, scales, zeros = _blockwise(weight, 16, 4)
+        codes, scales, zeros = blockwise(weight, 16, 4)
         self.assertEqual(codes.shape, (5, 3, 8))
         nibbles = np.stack([codes & 15, codes >> 4], axis=-1).reshape(5, 3, 16).astype(np.float32)  # low nibble first
         zero_points = np.stack([zeros & 15, zeros >> 4], axis=-1).reshape(5, -1)[:, :3].astype(np.float32)

@@ -9,7 +9,9 @@ import ai.onnxruntime.TensorInfo;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +22,7 @@ import java.util.Map;
  */
 public final class KafelotModel implements AutoCloseable {
 
-    /** Input of graphs that can project only the last positions onto the vocabulary (kafelot.last_logits). */
+    /** Projects only the last that many positions onto the vocabulary (0: all of them). */
     private static final String KEEP_LOGITS = "keep_logits";
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -29,15 +31,13 @@ public final class KafelotModel implements AutoCloseable {
     private final int kvHeads;
     private final int headDim;
     private final int vocabSize;
-    private final boolean keepsLogits;
 
     private KafelotModel(OrtSession session) throws OrtException {
         this.session = session;
-        keepsLogits = session.getInputNames().contains(KEEP_LOGITS);
-        long[] cache = ((TensorInfo) session.getInputInfo().get("past_keys").getInfo()).getShape();
-        layers = (int) cache[0];
-        kvHeads = (int) cache[2];
-        headDim = (int) cache[4];
+        layers = (int) session.getInputNames().stream().filter(name -> name.startsWith("past_key_")).count();
+        long[] cache = ((TensorInfo) session.getInputInfo().get("past_key_0").getInfo()).getShape();
+        kvHeads = (int) cache[1];
+        headDim = (int) cache[3];
         NodeInfo logits = session.getOutputInfo().get("logits");
         long[] logitShape = ((TensorInfo) logits.getInfo()).getShape();
         vocabSize = (int) logitShape[2];
@@ -78,9 +78,14 @@ public final class KafelotModel implements AutoCloseable {
     /** A cache holding nothing yet (zero positions), for a new sequence. */
     public KvCache emptyCache() {
         try {
-            long[] shape = {layers, 1, kvHeads, 0, headDim};
-            return new KvCache(OnnxTensor.createTensor(env, FloatBuffer.allocate(0), shape),
-                    OnnxTensor.createTensor(env, FloatBuffer.allocate(0), shape), null, 0);
+            long[] shape = {1, kvHeads, 0, headDim};
+            List<OnnxTensor> keys = new ArrayList<>();
+            List<OnnxTensor> values = new ArrayList<>();
+            for (int layer = 0; layer < layers; layer++) {
+                keys.add(OnnxTensor.createTensor(env, FloatBuffer.allocate(0), shape));
+                values.add(OnnxTensor.createTensor(env, FloatBuffer.allocate(0), shape));
+            }
+            return new KvCache(keys, values, null, 0);
         } catch (OrtException e) {
             throw new ModelException("Cannot create an empty cache", e);
         }
@@ -102,18 +107,21 @@ public final class KafelotModel implements AutoCloseable {
         try (OnnxTensor input = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {1, ids.length});
                 OnnxTensor keepLogits = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {kept}), new long[0])) {
             inputs.put("input_ids", input);
-            inputs.put("past_keys", cache.keys());
-            inputs.put("past_values", cache.values());
-            if (keepsLogits) {
-                inputs.put(KEEP_LOGITS, keepLogits);
+            inputs.put(KEEP_LOGITS, keepLogits);
+            for (int layer = 0; layer < layers; layer++) {
+                inputs.put("past_key_" + layer, cache.keys().get(layer));
+                inputs.put("past_value_" + layer, cache.values().get(layer));
             }
             OrtSession.Result result = session.run(inputs);
-            FloatBuffer buffer = ((OnnxTensor) result.get("logits").orElseThrow()).getFloatBuffer();
             float[] logits = new float[kept * vocabSize];
-            buffer.position(buffer.limit() - logits.length); // a graph without keep_logits gave every position
-            buffer.get(logits);
-            KvCache grown = new KvCache((OnnxTensor) result.get("present_keys").orElseThrow(),
-                    (OnnxTensor) result.get("present_values").orElseThrow(), result, cache.length() + ids.length);
+            ((OnnxTensor) result.get("logits").orElseThrow()).getFloatBuffer().get(logits);
+            List<OnnxTensor> keys = new ArrayList<>();
+            List<OnnxTensor> values = new ArrayList<>();
+            for (int layer = 0; layer < layers; layer++) {
+                keys.add((OnnxTensor) result.get("present_key_" + layer).orElseThrow());
+                values.add((OnnxTensor) result.get("present_value_" + layer).orElseThrow());
+            }
+            KvCache grown = new KvCache(keys, values, result, cache.length() + ids.length);
             return new Step(logits, kept, vocabSize, grown);
         } catch (OrtException e) {
             throw new ModelException("The model failed to run", e);

@@ -1,0 +1,320 @@
+"""Writes the serving graph of a Kafelot model with the `onnx` package, node by node.
+
+Why not `torch.onnx.export`: the traced graph recomputes the causal mask, the rotary slices and
+every reshape's target shape in each layer (about 1,000 nodes per decoding step, two thirds of
+them shape plumbing), and at batch 1 the time goes to running nodes, not to reading weights. Here:
+- positions, mask and rotary angles are computed once per step and shared by the layers;
+- reshapes use fixed target shapes (0 keeps a dimension), never a `Shape` of the input;
+- rotary positions run in ONNX Runtime's `RotaryEmbedding`; query, key and value come from one
+  matrix product (and a SwiGLU's gate and up from one), scores from one `FusedMatMul` with the
+  scale and the transposition inside; the query heads of a key/value group share their key and
+  value through a reshape, never an expanded copy of the cache;
+- each expert of a mixture runs in an `If` on "some token chose it", on the rows of the tokens
+  that chose it only, so a decoded token reads two experts and a prompt computes each token's two;
+- the coffee-domain attention's query and keys are multiplied once, at load (constant folding).
+
+Inputs: input_ids [batch, seq], keep_logits (logits for the last that many positions, 0 for
+all), past_key_<layer> and past_value_<layer> [batch, kv_heads, past, head_dim]. Outputs: logits
+[batch, kept, vocab], present_key_<layer> and present_value_<layer> (past + seq positions). One
+tensor per layer, so a step copies each layer's cache once (into its present), not three times
+(out of a stacked input, into the layer, into a stacked output).
+Weights are named after the PyTorch parameters (fused ones after their parts) so a shipped file
+reads back into the model (kafelot.onnx_weights).
+"""
+import math
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+from .quantize import blockwise
+
+PREFIX = "model."
+MS = "com.microsoft"
+BLOCK_SIZE = 16          # 4-bit blocks of 16 inputs: 32 gave Tanka 10.53 against 10.31 held-out perplexity
+OUTPUT_BLOCK_SIZE = 32   # the tied output projection: its scales would otherwise add 3 MB to a file
+MIN_ELEMENTS = 4096      # smaller matrices (a router, the domain keys) stay float32
+ACCURACY_LEVEL = 4       # MatMulNBits multiplies with int8 activations (same perplexity, 1.4x faster)
+
+
+def fused_parts(config):
+    """The matrices stored concatenated (rows of the parts in order) and their parts' row counts."""
+    c = config
+    attention = {"q": c.heads * c.head_dim, "k": c.kv_heads * c.head_dim, "v": c.kv_heads * c.head_dim}
+    parts = {}
+    for layer in range(c.layers):
+        parts[f"blocks.{layer}.attn.qkv.weight"] = {f"blocks.{layer}.attn.{p}.weight": rows for p, rows in attention.items()}
+        ffns = [f"blocks.{layer}.ffn.experts.{e}" for e in range(c.experts)] if c.experts else [f"blocks.{layer}.ffn"]
+        width = c.expert_ffn if c.experts else c.ffn
+        for ffn in ffns:
+            parts[f"{ffn}.gate_up.weight"] = {f"{ffn}.gate.weight": width, f"{ffn}.up.weight": width}
+    return parts
+
+
+class _Builder:
+    def __init__(self, weights, weight_format, embedding_bits):
+        self.weights = weights
+        self.format = weight_format
+        self.embedding_bits = embedding_bits
+        self.nodes, self.initializers, self.names = [], [], set()
+
+    def constant(self, name, array):
+        if name not in self.names:
+            self.names.add(name)
+            self.initializers.append(numpy_helper.from_array(np.asarray(array), name))
+        return name
+
+    def node(self, op, inputs, output, domain=None, **attributes):
+        self.nodes.append(helper.make_node(op, inputs, [output] if isinstance(output, str) else output,
+                                           name=(output if isinstance(output, str) else output[0]) + "/" + op,
+                                           domain=domain, **attributes))
+        return output
+
+    def ints(self, name, values):
+        return self.constant("/int/" + name, np.array(values, dtype=np.int64))
+
+    def floats(self, name, value):
+        return self.constant("/float/" + name, np.array(value, dtype=np.float32))
+
+    def linear(self, x, param, out, block_size=BLOCK_SIZE):
+        """x @ W.T for a PyTorch [out, in] weight, in the file's weight format."""
+        weight = self.weights[param]
+        n, k = weight.shape
+        stored = PREFIX + param
+        if self.format == "int4":
+            codes, scales, zeros = blockwise(weight, block_size, 4)
+            self.constant(stored + "_q4", codes)
+            self.constant(stored + "_q4_scales", scales)
+            self.constant(stored + "_q4_zeros", zeros)
+            return self.node("MatMulNBits", [x, stored + "_q4", stored + "_q4_scales", stored + "_q4_zeros"], out, domain=MS,
+                             K=k, N=n, bits=4, block_size=block_size, accuracy_level=ACCURACY_LEVEL)
+        matrix = self.stored(param)
+        return self.node("MatMul", [x, self.node("Transpose", [matrix], matrix + "/t", perm=[1, 0])], out)
+
+    def stored(self, param):
+        """A matrix as an initializer: float32, or int8 with one scale per row restored at load."""
+        weight, name = self.weights[param], PREFIX + param
+        if name in self.names:  # the tied embedding: looked up and projected onto
+            return name
+        if self.format == "fp32" or weight.ndim != 2 or weight.size < MIN_ELEMENTS:
+            return self.constant(name, weight.astype(np.float32))
+        scale = np.abs(weight).max(axis=1) / 127.0
+        scale[scale == 0] = 1.0
+        self.constant(name + "_int8", np.clip(np.round(weight / scale[:, None]), -127, 127).astype(np.int8))
+        self.constant(name + "_scale", scale.astype(np.float32))
+        self.constant(name + "_zero", np.zeros(scale.shape, dtype=np.int8))
+        self.names.add(name)
+        return self.node("DequantizeLinear", [name + "_int8", name + "_scale", name + "_zero"], name, axis=0)
+
+    def rms_norm(self, x, param, out):
+        weight = self.constant(PREFIX + param, self.weights[param])
+        squared = self.node("Pow", [x, self.floats("two", 2.0)], out + "/squared")
+        mean = self.node("ReduceMean", [squared], out + "/mean", axes=[-1], keepdims=1)
+        root = self.node("Sqrt", [self.node("Add", [mean, self.floats("eps", 1e-6)], out + "/eps")], out + "/root")
+        inverse = self.node("Div", [self.floats("one", 1.0), root], out + "/inverse")
+        return self.node("Mul", [self.node("Mul", [x, inverse], out + "/normed"), weight], out)
+
+    def silu_product(self, gate_up, width, out):
+        """SwiGLU's silu(gate) * up from the fused [.., 2 * width] product."""
+        gate, up = self.node("Split", [gate_up, self.ints(f"halves{width}", [width, width])], [out + "/gate", out + "/up"], axis=-1)
+        silu = self.node("Mul", [gate, self.node("Sigmoid", [gate], out + "/sigmoid")], out + "/silu")
+        return self.node("Mul", [silu, up], out)
+
+
+def build(config, weights, path, weight_format="int4", embedding_bits=8):
+    """weights: the PyTorch state dict as float32 numpy arrays (fused matrices are made here)."""
+    c = config
+    weights = dict(weights)
+    for fused, parts in fused_parts(c).items():
+        if all(part in weights for part in parts):
+            weights[fused] = np.concatenate([weights.pop(part) for part in parts])
+    b = _Builder(weights, weight_format, embedding_bits)
+    hd, group = c.head_dim, c.heads // c.kv_heads
+
+    # Once per step: where the new positions start, the causal mask, the rotary tables.
+    past_length = b.node("Gather", [b.node("Shape", ["past_key_0"], "/step/past_shape"), b.ints("two", 2)], "/step/past", axis=0)
+    seq_length = b.node("Gather", [b.node("Shape", ["input_ids"], "/step/ids_shape"), b.ints("one", 1)], "/step/seq", axis=0)
+    total = b.node("Add", [past_length, seq_length], "/step/total")
+    query_positions = b.node("Range", [past_length, total, b.ints("step", 1)], "/step/query_positions")
+    key_positions = b.node("Range", [b.ints("zero", 0), total, b.ints("step", 1)], "/step/key_positions")
+    future = b.node("Greater", [b.node("Unsqueeze", [key_positions, b.ints("first", [0])], "/step/keys_row"),
+                                b.node("Unsqueeze", [query_positions, b.ints("last", [-1])], "/step/queries_column")], "/step/future")
+    mask = b.node("Where", [future, b.floats("minus_inf", -np.inf), b.floats("zero", 0.0)], "/step/mask")
+    # Scores come as [batch, kv_heads, group * seq, total]: the mask repeated for each head of a group.
+    mask = b.node("Tile", [mask, b.ints("group_rows", [group, 1])], "/step/group_mask")
+    cos, sin = _rotary_tables(c)
+    cos, sin = b.constant("/rope/cos", cos), b.constant("/rope/sin", sin)
+    start = b.node("Reshape", [past_length, b.ints("one_dim", [1])], "/step/start")
+
+    x = _embedding(b, c)
+    for i in range(c.layers):
+        p = f"blocks.{i}"
+        h = b.rms_norm(x, p + ".attn_norm.weight", f"/{p}/attn_norm")
+        qkv = b.linear(h, p + ".attn.qkv.weight", f"/{p}/attn/qkv")
+        q, k, v = b.node("Split", [qkv, b.ints("qkv", [c.heads * hd, c.kv_heads * hd, c.kv_heads * hd])],
+                         [f"/{p}/attn/q", f"/{p}/attn/k", f"/{p}/attn/v"], axis=-1)
+        rotary = dict(domain=MS, interleaved=1, num_heads=0, rotary_embedding_dim=c.rotary_dim)
+        q = b.node("RotaryEmbedding", [q, start, cos, sin], f"/{p}/attn/q_rotated", **{**rotary, "num_heads": c.heads})
+        k = b.node("RotaryEmbedding", [k, start, cos, sin], f"/{p}/attn/k_rotated", **{**rotary, "num_heads": c.kv_heads})
+        heads_shape = b.ints("kv_heads_shape", [0, 0, c.kv_heads, hd])
+        k = b.node("Transpose", [b.node("Reshape", [k, heads_shape], f"/{p}/attn/k_heads")], f"/{p}/attn/k_bnsh", perm=[0, 2, 1, 3])
+        v = b.node("Transpose", [b.node("Reshape", [v, heads_shape], f"/{p}/attn/v_heads")], f"/{p}/attn/v_bnsh", perm=[0, 2, 1, 3])
+        keys = b.node("Concat", [f"past_key_{i}", k], f"present_key_{i}", axis=2)
+        values = b.node("Concat", [f"past_value_{i}", v], f"present_value_{i}", axis=2)
+        q = b.node("Transpose", [b.node("Reshape", [q, b.ints("heads_shape", [0, 0, c.heads, hd])], f"/{p}/attn/q_heads")],
+                   f"/{p}/attn/q_bnsh", perm=[0, 2, 1, 3])
+        q = b.node("Reshape", [q, b.ints("grouped_shape", [0, c.kv_heads, -1, hd])], f"/{p}/attn/q_grouped")
+        scores = b.node("FusedMatMul", [q, keys], f"/{p}/attn/scores", domain=MS, alpha=1.0 / math.sqrt(hd), transA=0, transB=1)
+        weights_ = b.node("Softmax", [b.node("Add", [scores, mask], f"/{p}/attn/masked")], f"/{p}/attn/weights", axis=-1)
+        attended = b.node("MatMul", [weights_, values], f"/{p}/attn/attended")
+        attended = b.node("Reshape", [attended, b.ints("ungrouped_shape", [0, c.heads, -1, hd])], f"/{p}/attn/per_head")
+        attended = b.node("Transpose", [attended], f"/{p}/attn/bsnh", perm=[0, 2, 1, 3])
+        attended = b.node("Reshape", [attended, b.ints("merged_shape", [0, 0, c.heads * hd])], f"/{p}/attn/merged")
+        x = b.node("Add", [x, b.linear(attended, p + ".attn.o.weight", f"/{p}/attn/out")], f"/{p}/after_attn")
+        x = b.node("Add", [x, _domain_attention(b, c, p, b.rms_norm(x, p + ".domain_norm.weight", f"/{p}/domain_norm"))],
+                   f"/{p}/after_domain")
+        h = b.rms_norm(x, p + ".ffn_norm.weight", f"/{p}/ffn_norm")
+        ffn = _experts(b, c, p, h) if c.experts else b.linear(
+            b.silu_product(b.linear(h, p + ".ffn.gate_up.weight", f"/{p}/ffn/gate_up"), c.ffn, f"/{p}/ffn/hidden"),
+            p + ".ffn.down.weight", f"/{p}/ffn/out")
+        x = b.node("Add", [x, ffn], f"/{p}/out")
+
+    x = b.rms_norm(x, "norm.weight", "/final_norm")
+    keep = b.node("Reshape", [b.node("Neg", ["keep_logits"], "/keep/negative"), b.ints("one_dim", [1])], "/keep/start")
+    # keep_logits = 0 gives start -0 = 0: every position.
+    x = b.node("Slice", [x, keep, b.ints("end", [2 ** 62]), b.ints("seq_axis", [1])], "/keep/hidden")
+    b.linear(x, "embed.weight", "logits", block_size=OUTPUT_BLOCK_SIZE)
+    _save(b, c, path)
+
+
+def _rotary_tables(config):
+    half = config.rotary_dim // 2
+    inv_freq = 1.0 / (config.rope_theta ** (np.arange(0, half, dtype=np.float32) / half))
+    angles = np.outer(np.arange(config.context, dtype=np.float32), inv_freq).astype(np.float32)
+    return np.cos(angles).astype(np.float32), np.sin(angles).astype(np.float32)
+
+
+def _embedding(b, c):
+    if b.format == "int4" and b.embedding_bits == 4:
+        return _four_bit_rows(b, c)
+    table = b.stored("embed.weight") if b.format != "int4" else _int8_table(b)
+    return b.node("Gather", [table, "input_ids"], "/embed", axis=0)
+
+
+def _int8_table(b):
+    """The token embedding as int8 rows next to the 4-bit output projection (a gather reads one row)."""
+    saved, b.format = b.format, "int8"
+    try:
+        return b.stored("embed.weight")
+    finally:
+        b.format = saved
+
+
+def _four_bit_rows(b, c):
+    """Rows of the output projection's 4-bit codes as the embedding, unpacked in the graph:
+    value = (code - zero point) * scale, low nibble first (as MatMulNBits reads them). No int8 copy."""
+    weight = b.weights["embed.weight"]
+    vocabulary, hidden = weight.shape
+    codes, scales, zeros = blockwise(weight, OUTPUT_BLOCK_SIZE, 4)
+    blocks = codes.shape[1]
+    name = PREFIX + "embed.weight"
+    zero_rows = np.stack([zeros & 15, zeros >> 4], axis=-1).reshape(vocabulary, -1)[:, :blocks]
+    b.constant(name + "_q4_row_zeros", zero_rows.astype(np.uint8))
+    b.constant(name + "_q4", codes)
+    b.constant(name + "_q4_scales", scales)
+    b.constant(name + "_q4_zeros", zeros)
+    p = "/embed/q4/"
+    packed = b.node("Gather", [name + "_q4", "input_ids"], p + "codes", axis=0)
+    four = b.constant(p + "four", np.array([4], dtype=np.uint8))
+    high = b.node("BitShift", [packed, four], p + "high", direction="RIGHT")
+    low = b.node("Sub", [packed, b.node("BitShift", [high, four], p + "high_back", direction="LEFT")], p + "low")
+    last = b.ints("last", [-1])
+    pairs = b.node("Concat", [b.node("Unsqueeze", [low, last], p + "low1"), b.node("Unsqueeze", [high, last], p + "high1")], p + "pairs", axis=-1)
+    levels = b.node("Cast", [b.node("Reshape", [pairs, b.ints("pairs_shape", [0, 0, 0, -1])], p + "nibbles")], p + "levels", to=TensorProto.FLOAT)
+    zero = b.node("Cast", [b.node("Gather", [name + "_q4_row_zeros", "input_ids"], p + "zero_codes", axis=0)], p + "zero_levels", to=TensorProto.FLOAT)
+    scale_rows = b.node("Reshape", [name + "_q4_scales", b.ints("scale_shape", [vocabulary, blocks])], p + "scale_rows")
+    scale = b.node("Gather", [scale_rows, "input_ids"], p + "row_scales", axis=0)
+    centred = b.node("Sub", [levels, b.node("Unsqueeze", [zero, last], p + "zero")], p + "centred")
+    values = b.node("Mul", [centred, b.node("Unsqueeze", [scale, last], p + "scale")], p + "blocks")
+    padded = b.node("Reshape", [values, b.ints("row_shape", [0, 0, -1])], p + "padded")
+    return b.node("Slice", [padded, b.ints("zero1", [0]), b.ints("hidden", [hidden]), last], "/embed")
+
+
+def _domain_attention(b, c, p, h):
+    """tanh(gate) * softmax(h Wq K^T / sqrt(d)) V: Wq K^T / sqrt(d) and tanh(gate) V are constants,
+    folded once when ONNX Runtime loads the graph."""
+    query = b.stored(p + ".domain.query.weight")                                   # [domain_dim, hidden]
+    keys = b.constant(PREFIX + p + ".domain.keys", b.weights[p + ".domain.keys"])    # [8, domain_dim]
+    values = b.constant(PREFIX + p + ".domain.values", b.weights[p + ".domain.values"])
+    gate = b.constant(PREFIX + p + ".domain.gate", b.weights[p + ".domain.gate"])
+    scores_matrix = b.node("FusedMatMul", [query, keys], f"/{p}/domain/scores_matrix", domain=MS,
+                           alpha=1.0 / math.sqrt(c.domain_dim), transA=1, transB=1)  # [hidden, 8]
+    gated_values = b.node("Mul", [values, b.node("Tanh", [gate], f"/{p}/domain/open")], f"/{p}/domain/gated_values")
+    weights = b.node("Softmax", [b.node("MatMul", [h, scores_matrix], f"/{p}/domain/scores")], f"/{p}/domain/weights", axis=-1)
+    return b.node("MatMul", [weights, gated_values], f"/{p}/domain/out")
+
+
+def _experts(b, c, p, h):
+    """Top-k routing (softmax, the k largest renormalised); each expert in an If on its rows."""
+    router = b.constant(PREFIX + p + ".ffn.router.weight", b.weights[p + ".ffn.router.weight"])  # [experts, hidden], float32
+    probs = b.node("Softmax", [b.node("FusedMatMul", [h, router], f"/{p}/ffn/router", domain=MS, alpha=1.0, transA=0, transB=1)],
+                   f"/{p}/ffn/probs", axis=-1)
+    top, _ = b.node("TopK", [probs, b.ints("top_k", [c.top_k])], [f"/{p}/ffn/top", f"/{p}/ffn/top_index"], axis=-1)
+    kth = b.node("ReduceMin", [top], f"/{p}/ffn/kth", axes=[-1], keepdims=1)
+    total = b.node("ReduceSum", [top, b.ints("last", [-1])], f"/{p}/ffn/top_sum", keepdims=1)
+    gate = b.node("Where", [b.node("GreaterOrEqual", [probs, kth], f"/{p}/ffn/chosen"),
+                            b.node("Div", [probs, total], f"/{p}/ffn/share"), b.floats("zero", 0.0)], f"/{p}/ffn/gate")
+    rows = b.node("Reshape", [h, b.ints("rows_shape", [-1, c.hidden])], f"/{p}/ffn/rows")
+    gate_rows = b.node("Reshape", [gate, b.ints("gate_rows_shape", [-1, c.experts])], f"/{p}/ffn/gate_rows")
+    used = b.node("Greater", [b.node("ReduceMax", [gate_rows], f"/{p}/ffn/gate_max", axes=[0], keepdims=0), b.floats("zero", 0.0)],
+                  f"/{p}/ffn/used")
+    outputs = []
+    for e in range(c.experts):
+        outputs.append(_expert(b, c, p, e, rows, gate_rows, used))
+    total_out = outputs[0]
+    for e, out in enumerate(outputs[1:], 1):
+        total_out = b.node("Add", [total_out, out], f"/{p}/ffn/sum{e}")
+    # [tokens, hidden] (or the scalar 0 no expert... never: every token chose k) back to [batch, seq, hidden]
+    return b.node("Reshape", [total_out, b.node("Shape", [h], f"/{p}/ffn/shape")], f"/{p}/ffn/out")
+
+
+def _expert(b, c, p, e, rows, gate_rows, used):
+    """An If: the expert on the rows of the tokens that chose it, scattered back; 0 when none did."""
+    q = f"/{p}/ffn/experts.{e}"
+    outer = b.nodes
+    b.nodes = []
+    column = b.node("Gather", [gate_rows, b.ints(f"expert{e}", e)], q + "/column", axis=1)
+    chosen = b.node("Transpose", [b.node("NonZero", [column], q + "/chosen_2d")], q + "/chosen", perm=[1, 0])  # [n, 1]
+    picked = b.node("GatherND", [rows, chosen], q + "/picked")
+    hidden = b.silu_product(b.linear(picked, f"{p}.ffn.experts.{e}.gate_up.weight", q + "/gate_up"), c.expert_ffn, q + "/hidden")
+    out = b.linear(hidden, f"{p}.ffn.experts.{e}.down.weight", q + "/down")
+    share = b.node("GatherND", [column, chosen], q + "/share")
+    weighted = b.node("Mul", [out, b.node("Unsqueeze", [share, b.ints("last", [-1])], q + "/share_column")], q + "/weighted")
+    zeros = b.node("ConstantOfShape", [b.node("Shape", [rows], q + "/rows_shape")], q + "/zeros",
+                   value=numpy_helper.from_array(np.zeros(1, dtype=np.float32)))
+    result = b.node("ScatterND", [zeros, chosen, weighted], q + "/result")
+    run = helper.make_graph(b.nodes, q + "/run", [], [helper.make_tensor_value_info(result, TensorProto.FLOAT, None)])
+    b.nodes = outer
+    skipped = q + "/skipped"
+    skip = helper.make_graph([helper.make_node("Constant", [], [skipped], value=numpy_helper.from_array(np.zeros((1, 1), dtype=np.float32)))],
+                             q + "/skip", [], [helper.make_tensor_value_info(skipped, TensorProto.FLOAT, None)])
+    condition = b.node("Gather", [used, b.ints(f"expert{e}", e)], q + "/used", axis=0)
+    return b.node("If", [condition], q + "/out", then_branch=run, else_branch=skip)
+
+
+def _save(b, c, path):
+    def cache(prefix, length):
+        return [helper.make_tensor_value_info(f"{prefix}_{kind}_{i}", TensorProto.FLOAT, ["batch", c.kv_heads, length, c.head_dim])
+                for i in range(c.layers) for kind in ("key", "value")]
+    vocabulary = b.weights["embed.weight"].shape[0]
+    graph = helper.make_graph(
+        b.nodes, "kafelot_" + c.name,
+        [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "seq"]),
+         helper.make_tensor_value_info("keep_logits", TensorProto.INT64, [])] + cache("past", "past"),
+        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", "kept", vocabulary])] + cache("present", "total"),
+        b.initializers)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid(MS, 1)],
+                              producer_name="kafelot.graph")
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    onnx.save(model, str(path))
