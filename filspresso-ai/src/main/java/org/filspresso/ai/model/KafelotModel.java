@@ -34,6 +34,11 @@ public final class KafelotModel implements AutoCloseable {
 
     private KafelotModel(OrtSession session) throws OrtException {
         this.session = session;
+        if (!session.getInputNames().contains("past_key_0")) {
+            session.close();
+            throw new ModelException("Not a Kafelot graph of the current layout (no input past_key_0); rewrite it with"
+                    + " python3 -m kafelot.export --rebuild <its folder>", null);
+        }
         layers = (int) session.getInputNames().stream().filter(name -> name.startsWith("past_key_")).count();
         long[] cache = ((TensorInfo) session.getInputInfo().get("past_key_0").getInfo()).getShape();
         kvHeads = (int) cache[1];
