@@ -27,6 +27,7 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
+from .model import rotary_tables
 from .quantize import blockwise
 
 PREFIX = "model."
@@ -57,6 +58,7 @@ class _Builder:
         self.format = weight_format
         self.embedding_bits = embedding_bits
         self.nodes, self.initializers, self.names = [], [], set()
+        self.four_bit_blocks = {}
 
     def constant(self, name, array):
         if name not in self.names:
@@ -82,21 +84,29 @@ class _Builder:
         n, k = weight.shape
         stored = PREFIX + param
         if self.format == "int4":
-            codes, scales, zeros = blockwise(weight, block_size, 4)
-            self.constant(stored + "_q4", codes)
-            self.constant(stored + "_q4_scales", scales)
-            self.constant(stored + "_q4_zeros", zeros)
+            self.four_bit(param, block_size)
             return self.node("MatMulNBits", [x, stored + "_q4", stored + "_q4_scales", stored + "_q4_zeros"], out, domain=MS,
                              K=k, N=n, bits=4, block_size=block_size, accuracy_level=ACCURACY_LEVEL)
         matrix = self.stored(param)
         return self.node("MatMul", [x, self.node("Transpose", [matrix], matrix + "/t", perm=[1, 0])], out)
 
-    def stored(self, param):
-        """A matrix as an initializer: float32, or int8 with one scale per row restored at load."""
+    def four_bit(self, param, block_size):
+        """The 4-bit codes, scales and zero points of a matrix as initializers (made once)."""
+        if param not in self.four_bit_blocks:
+            name = PREFIX + param
+            codes, scales, zeros = self.four_bit_blocks[param] = blockwise(self.weights[param], block_size, 4)
+            self.constant(name + "_q4", codes)
+            self.constant(name + "_q4_scales", scales)
+            self.constant(name + "_q4_zeros", zeros)
+        return self.four_bit_blocks[param]
+
+    def stored(self, param, weight_format=None):
+        """A matrix as an initializer: float32, or int8 with one scale per row restored at load
+        (any format but fp32 stores int8 here: 4-bit matrices go through `linear`)."""
         weight, name = self.weights[param], PREFIX + param
         if name in self.names:  # the tied embedding: looked up and projected onto
             return name
-        if self.format == "fp32" or weight.ndim != 2 or weight.size < MIN_ELEMENTS:
+        if (weight_format or self.format) == "fp32" or weight.ndim != 2 or weight.size < MIN_ELEMENTS:
             return self.constant(name, weight.astype(np.float32))
         scale = np.abs(weight).max(axis=1) / 127.0
         scale[scale == 0] = 1.0
@@ -142,7 +152,7 @@ def build(config, weights, path, weight_format="int4", embedding_bits=8):
     mask = b.node("Where", [future, b.floats("minus_inf", -np.inf), b.floats("zero", 0.0)], "/step/mask")
     # Scores come as [batch, kv_heads, group * seq, total]: the mask repeated for each head of a group.
     mask = b.node("Tile", [mask, b.ints("group_rows", [group, 1])], "/step/group_mask")
-    cos, sin = _rotary_tables(c)
+    cos, sin = (table.numpy() for table in rotary_tables(c))
     cos, sin = b.constant("/rope/cos", cos), b.constant("/rope/sin", sin)
     start = b.node("Reshape", [past_length, b.ints("one_dim", [1])], "/step/start")
 
@@ -187,27 +197,12 @@ def build(config, weights, path, weight_format="int4", embedding_bits=8):
     _save(b, c, path)
 
 
-def _rotary_tables(config):
-    half = config.rotary_dim // 2
-    inv_freq = 1.0 / (config.rope_theta ** (np.arange(0, half, dtype=np.float32) / half))
-    angles = np.outer(np.arange(config.context, dtype=np.float32), inv_freq).astype(np.float32)
-    return np.cos(angles).astype(np.float32), np.sin(angles).astype(np.float32)
-
-
 def _embedding(b, c):
     if b.format == "int4" and b.embedding_bits == 4:
         return _four_bit_rows(b, c)
-    table = b.stored("embed.weight") if b.format != "int4" else _int8_table(b)
+    # Next to a 4-bit output projection the lookup table is int8 rows (a gather reads one row).
+    table = b.stored("embed.weight", "int8" if b.format == "int4" else None)
     return b.node("Gather", [table, "input_ids"], "/embed", axis=0)
-
-
-def _int8_table(b):
-    """The token embedding as int8 rows next to the 4-bit output projection (a gather reads one row)."""
-    saved, b.format = b.format, "int8"
-    try:
-        return b.stored("embed.weight")
-    finally:
-        b.format = saved
 
 
 def _four_bit_rows(b, c):
@@ -215,14 +210,11 @@ def _four_bit_rows(b, c):
     value = (code - zero point) * scale, low nibble first (as MatMulNBits reads them). No int8 copy."""
     weight = b.weights["embed.weight"]
     vocabulary, hidden = weight.shape
-    codes, scales, zeros = blockwise(weight, OUTPUT_BLOCK_SIZE, 4)
+    codes, _, zeros = b.four_bit("embed.weight", OUTPUT_BLOCK_SIZE)
     blocks = codes.shape[1]
     name = PREFIX + "embed.weight"
     zero_rows = np.stack([zeros & 15, zeros >> 4], axis=-1).reshape(vocabulary, -1)[:, :blocks]
     b.constant(name + "_q4_row_zeros", zero_rows.astype(np.uint8))
-    b.constant(name + "_q4", codes)
-    b.constant(name + "_q4_scales", scales)
-    b.constant(name + "_q4_zeros", zeros)
     p = "/embed/q4/"
     packed = b.node("Gather", [name + "_q4", "input_ids"], p + "codes", axis=0)
     four = b.constant(p + "four", np.array([4], dtype=np.uint8))
@@ -274,7 +266,7 @@ def _experts(b, c, p, h):
     total_out = outputs[0]
     for e, out in enumerate(outputs[1:], 1):
         total_out = b.node("Add", [total_out, out], f"/{p}/ffn/sum{e}")
-    # [tokens, hidden] (or the scalar 0 no expert... never: every token chose k) back to [batch, seq, hidden]
+    # [tokens, hidden] back to [batch, seq, hidden]
     return b.node("Reshape", [total_out, b.node("Shape", [h], f"/{p}/ffn/shape")], f"/{p}/ffn/out")
 
 

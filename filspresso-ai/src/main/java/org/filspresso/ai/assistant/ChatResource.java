@@ -91,10 +91,15 @@ public class ChatResource {
         return accounts.signedIn(security.getUserPrincipal());
     }
 
+    /** A cited source as the chat and the kept conversations show it. */
+    static JsonObjectBuilder source(String title, String url) {
+        return Json.createObjectBuilder().add("title", title).add("url", url);
+    }
+
     static JsonObject json(AssistantService.Reply reply) {
         JsonArrayBuilder sources = Json.createArrayBuilder();
         for (Chunk source : reply.sources()) {
-            sources.add(Json.createObjectBuilder().add("title", source.title()).add("url", source.url()));
+            sources.add(source(source.title(), source.url()));
         }
         JsonArrayBuilder molecules = Json.createArrayBuilder();
         for (Molecule molecule : reply.molecules()) {

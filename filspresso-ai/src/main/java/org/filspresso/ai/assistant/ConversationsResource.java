@@ -67,7 +67,7 @@ public class ConversationsResource {
             JsonObjectBuilder message = Json.createObjectBuilder().add("role", turn.role()).add("content", turn.content());
             if (turn.role().equals("assistant")) {
                 JsonArrayBuilder sources = Json.createArrayBuilder();
-                turn.sources().forEach(source -> sources.add(Json.createObjectBuilder().add("title", source.title()).add("url", source.url())));
+                turn.sources().forEach(source -> sources.add(ChatResource.source(source.title(), source.url())));
                 message.add("model", turn.model() == null ? "" : turn.model()).add("grounded", Boolean.TRUE.equals(turn.grounded()))
                         .add("note", turn.note() == null ? "" : turn.note()).add("sources", sources);
             }
