@@ -30,18 +30,15 @@ public class KafelotDecodeBench {
                     double decode = 0;
                     for (int run = 0; run < 4; run++) {
                         long started = System.nanoTime();
-                        KvCache empty = model.emptyCache();
-                        KafelotModel.Step step = model.forward(prompt, empty, 1); // as generation runs a prompt
-                        empty.close();
-                        firstToken = Math.min(firstToken, (System.nanoTime() - started) / 1e6);
-                        long decodeStarted = System.nanoTime();
-                        for (int i = 0; i < 128; i++) {
-                            KafelotModel.Step next = model.forward(new long[] {argmax(step.lastLogits())}, step.cache());
-                            step.cache().close();
-                            step = next;
+                        try (KvCache cache = model.newCache(prompt.length + 129)) { // as generation sizes it
+                            KafelotModel.Step step = model.forward(prompt, cache, 1);
+                            firstToken = Math.min(firstToken, (System.nanoTime() - started) / 1e6);
+                            long decodeStarted = System.nanoTime();
+                            for (int i = 0; i < 128; i++) {
+                                step = model.forward(new long[] {argmax(step.lastLogits())}, cache);
+                            }
+                            decode = Math.max(decode, 128 / ((System.nanoTime() - decodeStarted) / 1e9));
                         }
-                        decode = Math.max(decode, 128 / ((System.nanoTime() - decodeStarted) / 1e9));
-                        step.cache().close();
                     }
                     System.out.printf("%s: decode %.0f tokens/s, 256-token prompt %.0f ms to first token (%.0f prompt tokens/s),"
                             + " held-out perplexity %.2f, RSS %d MB%n", file, decode, firstToken, 256 / (firstToken / 1000),
@@ -56,14 +53,13 @@ public class KafelotDecodeBench {
         double sum = 0;
         int windows = 0;
         for (int start = 0; start + 513 < tokens.length && windows < 20; start += 512, windows++) {
-            try (KvCache empty = model.emptyCache()) {
-                KafelotModel.Step step = model.forward(Arrays.copyOfRange(tokens, start, start + 512), empty);
+            try (KvCache cache = model.newCache(512)) {
+                KafelotModel.Step step = model.forward(Arrays.copyOfRange(tokens, start, start + 512), cache);
                 double loss = 0;
                 for (int position = 0; position < 512; position++) {
                     loss -= Generator.logProbability(step.logitsAt(position), tokens[start + position + 1]);
                 }
                 sum += loss / 512;
-                step.cache().close();
             }
         }
         return Math.exp(sum / windows);

@@ -1,8 +1,9 @@
 """Exports a trained Kafelot checkpoint to ONNX for the Java server:
 python -m kafelot.export --checkpoint runs/tanka/best.pt --out ../models/tanka
 
-The graph is written by kafelot.graph (inputs input_ids, keep_logits and each layer's past key and
-value; outputs logits and each layer's present key and value; batch, seq and past dynamic). Weights are stored
+The graph is written by kafelot.graph (inputs input_ids, keep_logits, seqlens_k,
+total_sequence_length and each layer's key and value buffer; outputs logits and the buffers
+written; batch, seq and capacity dynamic). Weights are stored
 4-bit (--weights int4, the default: ONNX Runtime's MatMulNBits keeps them 4-bit in memory too),
 int8 or fp32 on request. `--rebuild FOLDER` writes a shipped folder's graph again from its own
 weights (after a change of the graph's layout; the weights, model.json and reference.json stay).
@@ -34,7 +35,7 @@ def rebuild(folder):
     from .onnx_weights import state_dict
     card = json.loads((folder / "model.json").read_text(encoding="utf-8"))
     model = Kafelot(ModelConfig(**card["config"]))
-    weights = {name: tensor.numpy() for name, tensor in state_dict(folder / "model.onnx").items()}
+    weights = {name: tensor.numpy() for name, tensor in state_dict(folder / "model.onnx", model.config).items()}
     missing = set(model.state_dict()) - set(weights)
     if missing:
         raise ValueError(f"{folder}: no weights for {sorted(missing)[:5]}")

@@ -3,23 +3,23 @@
 Why not `torch.onnx.export`: the traced graph recomputes the causal mask, the rotary slices and
 every reshape's target shape in each layer (about 1,000 nodes per decoding step, two thirds of
 them shape plumbing), and at batch 1 the time goes to running nodes, not to reading weights. Here:
-- positions, mask and rotary angles are computed once per step and shared by the layers;
-- reshapes use fixed target shapes (0 keeps a dimension), never a `Shape` of the input;
-- rotary positions run in ONNX Runtime's `RotaryEmbedding`; query, key and value come from one
-  matrix product (and a SwiGLU's gate and up from one), scores from one `FusedMatMul` with the
-  scale and the transposition inside; the query heads of a key/value group share their key and
-  value through a reshape, never an expanded copy of the cache;
+- each layer's attention is ONNX Runtime's `GroupQueryAttention` on one query+key+value product:
+  rotary positions, causal scores over the key/value groups and the cache write in one node;
+- the cache is a buffer per layer sized for the whole generation, which the caller passes both as
+  past and as present (ONNX Runtime then writes the new positions in place instead of copying the
+  cache every step); `seqlens_k` (positions after this step, minus one) and
+  `total_sequence_length` say how much of it is filled;
+- a SwiGLU's gate and up come from one matrix product; reshapes use fixed target shapes;
 - each expert of a mixture runs in an `If` on "some token chose it", on the rows of the tokens
   that chose it only, so a decoded token reads two experts and a prompt computes each token's two;
 - the coffee-domain attention's query and keys are multiplied once, at load (constant folding).
 
 Inputs: input_ids [batch, seq], keep_logits (logits for the last that many positions, 0 for
-all), past_key_<layer> and past_value_<layer> [batch, kv_heads, past, head_dim]. Outputs: logits
-[batch, kept, vocab], present_key_<layer> and present_value_<layer> (past + seq positions). One
-tensor per layer, so a step copies each layer's cache once (into its present), not three times
-(out of a stacked input, into the layer, into a stacked output).
-Weights are named after the PyTorch parameters (fused ones after their parts) so a shipped file
-reads back into the model (kafelot.onnx_weights).
+all), seqlens_k [batch] int32, total_sequence_length int32, past_key_<layer> and
+past_value_<layer> [batch, kv_heads, capacity, padded head]. Outputs: logits [batch, kept, vocab],
+present_key_<layer> and present_value_<layer> (the same buffers when bound to the past ones).
+Weights are named after the PyTorch parameters (fused ones after their parts, the heads padded)
+so a shipped file reads back into the model (kafelot.onnx_weights).
 """
 import math
 
@@ -38,10 +38,19 @@ MIN_ELEMENTS = 4096      # smaller matrices (a router, the domain keys) stay flo
 ACCURACY_LEVEL = 4       # MatMulNBits multiplies with int8 activations (same perplexity, 1.4x faster)
 
 
+def padded_head_dim(config):
+    """GroupQueryAttention with rotary positions inside takes head sizes in multiples of 16 only:
+    Tanka's 54 become 64, Villanelle's 74 80, Ode's 97 112. The added dimensions are zero in every
+    query, key and value, so scores and outputs are those of the real heads."""
+    return -(-config.head_dim // 16) * 16
+
+
 def fused_parts(config):
-    """The matrices stored concatenated (rows of the parts in order) and their parts' row counts."""
+    """The matrices stored concatenated (rows of the parts in order) and their parts' row counts
+    as stored (query, key and value with their heads padded)."""
     c = config
-    attention = {"q": c.heads * c.head_dim, "k": c.kv_heads * c.head_dim, "v": c.kv_heads * c.head_dim}
+    head = padded_head_dim(c)
+    attention = {"q": c.heads * head, "k": c.kv_heads * head, "v": c.kv_heads * head}
     parts = {}
     for layer in range(c.layers):
         parts[f"blocks.{layer}.attn.qkv.weight"] = {f"blocks.{layer}.attn.{p}.weight": rows for p, rows in attention.items()}
@@ -50,6 +59,25 @@ def fused_parts(config):
         for ffn in ffns:
             parts[f"{ffn}.gate_up.weight"] = {f"{ffn}.gate.weight": width, f"{ffn}.up.weight": width}
     return parts
+
+
+def _padded_rows(config, param, weight):
+    """A query, key or value matrix with zero rows after each head's own, up to the padded size."""
+    if not param.endswith((".attn.q.weight", ".attn.k.weight", ".attn.v.weight")):
+        return weight
+    heads = weight.shape[0] // config.head_dim
+    rows = weight.reshape(heads, config.head_dim, -1)
+    zeros = np.zeros((heads, padded_head_dim(config) - config.head_dim, rows.shape[2]), dtype=rows.dtype)
+    return np.concatenate([rows, zeros], axis=1).reshape(heads * padded_head_dim(config), -1)
+
+
+def _padded_rotary_tables(config):
+    """cos and sin [context, padded head / 2]: the model's angles, then pairs left as they are
+    (cos 1, sin 0) for Ode's unrotated 97th dimension and the padding."""
+    cos, sin = (table.numpy() for table in rotary_tables(config))
+    extra = padded_head_dim(config) // 2 - cos.shape[1]
+    return (np.concatenate([cos, np.ones((cos.shape[0], extra), np.float32)], axis=1),
+            np.concatenate([sin, np.zeros((sin.shape[0], extra), np.float32)], axis=1))
 
 
 class _Builder:
@@ -124,6 +152,14 @@ class _Builder:
         inverse = self.node("Div", [self.floats("one", 1.0), root], out + "/inverse")
         return self.node("Mul", [self.node("Mul", [x, inverse], out + "/normed"), weight], out)
 
+    def add_and_norm(self, x, residual, param, out):
+        """(x + residual, its RMS norm) in one SkipSimplifiedLayerNormalization: each block's
+        residual sum and the next block's norm read the hidden state once."""
+        weight = self.constant(PREFIX + param, self.weights[param])
+        normed, _, _, total = self.node("SkipSimplifiedLayerNormalization", [residual, x, weight],
+                                        [out + "/normed", "", "", out], domain=MS, epsilon=1e-6)
+        return total, normed
+
     def silu_product(self, gate_up, width, out):
         """SwiGLU's silu(gate) * up from the fused [.., 2 * width] product."""
         gate, up = self.node("Split", [gate_up, self.ints(f"halves{width}", [width, width])], [out + "/gate", out + "/up"], axis=-1)
@@ -137,62 +173,41 @@ def build(config, weights, path, weight_format="int4", embedding_bits=8):
     weights = dict(weights)
     for fused, parts in fused_parts(c).items():
         if all(part in weights for part in parts):
-            weights[fused] = np.concatenate([weights.pop(part) for part in parts])
+            weights[fused] = np.concatenate([_padded_rows(c, part, weights.pop(part)) for part in parts])
     b = _Builder(weights, weight_format, embedding_bits)
-    hd, group = c.head_dim, c.heads // c.kv_heads
+    hd = c.head_dim
 
-    # Once per step: where the new positions start, the causal mask, the rotary tables.
-    past_length = b.node("Gather", [b.node("Shape", ["past_key_0"], "/step/past_shape"), b.ints("two", 2)], "/step/past", axis=0)
-    seq_length = b.node("Gather", [b.node("Shape", ["input_ids"], "/step/ids_shape"), b.ints("one", 1)], "/step/seq", axis=0)
-    total = b.node("Add", [past_length, seq_length], "/step/total")
-    query_positions = b.node("Range", [past_length, total, b.ints("step", 1)], "/step/query_positions")
-    key_positions = b.node("Range", [b.ints("zero", 0), total, b.ints("step", 1)], "/step/key_positions")
-    future = b.node("Greater", [b.node("Unsqueeze", [key_positions, b.ints("first", [0])], "/step/keys_row"),
-                                b.node("Unsqueeze", [query_positions, b.ints("last", [-1])], "/step/queries_column")], "/step/future")
-    mask = b.node("Where", [future, b.floats("minus_inf", -np.inf), b.floats("zero", 0.0)], "/step/mask")
-    # Scores come as [batch, kv_heads, group * seq, total]: the mask repeated for each head of a group.
-    mask = b.node("Tile", [mask, b.ints("group_rows", [group, 1])], "/step/group_mask")
-    cos, sin = (table.numpy() for table in rotary_tables(c))
+    # Each layer's attention is one GroupQueryAttention: rotary positions, causal scores and the
+    # cache write inside; the heads padded to a multiple of 16 as it requires (zero rows).
+    cos, sin = _padded_rotary_tables(c)
     cos, sin = b.constant("/rope/cos", cos), b.constant("/rope/sin", sin)
-    start = b.node("Reshape", [past_length, b.ints("one_dim", [1])], "/step/start")
+    padded = padded_head_dim(c)
+    # The real dimensions of each head's output, in order: what the output projection reads.
+    real = b.ints("real_head_dims", [h * padded + d for h in range(c.heads) for d in range(hd)])
 
     x = _embedding(b, c)
+    h = b.rms_norm(x, "blocks.0.attn_norm.weight", "/blocks.0/attn_norm")
     for i in range(c.layers):
         p = f"blocks.{i}"
-        h = b.rms_norm(x, p + ".attn_norm.weight", f"/{p}/attn_norm")
         qkv = b.linear(h, p + ".attn.qkv.weight", f"/{p}/attn/qkv")
-        q, k, v = b.node("Split", [qkv, b.ints("qkv", [c.heads * hd, c.kv_heads * hd, c.kv_heads * hd])],
-                         [f"/{p}/attn/q", f"/{p}/attn/k", f"/{p}/attn/v"], axis=-1)
-        rotary = dict(domain=MS, interleaved=1, num_heads=0, rotary_embedding_dim=c.rotary_dim)
-        q = b.node("RotaryEmbedding", [q, start, cos, sin], f"/{p}/attn/q_rotated", **{**rotary, "num_heads": c.heads})
-        k = b.node("RotaryEmbedding", [k, start, cos, sin], f"/{p}/attn/k_rotated", **{**rotary, "num_heads": c.kv_heads})
-        heads_shape = b.ints("kv_heads_shape", [0, 0, c.kv_heads, hd])
-        k = b.node("Transpose", [b.node("Reshape", [k, heads_shape], f"/{p}/attn/k_heads")], f"/{p}/attn/k_bnsh", perm=[0, 2, 1, 3])
-        v = b.node("Transpose", [b.node("Reshape", [v, heads_shape], f"/{p}/attn/v_heads")], f"/{p}/attn/v_bnsh", perm=[0, 2, 1, 3])
-        keys = b.node("Concat", [f"past_key_{i}", k], f"present_key_{i}", axis=2)
-        values = b.node("Concat", [f"past_value_{i}", v], f"present_value_{i}", axis=2)
-        q = b.node("Transpose", [b.node("Reshape", [q, b.ints("heads_shape", [0, 0, c.heads, hd])], f"/{p}/attn/q_heads")],
-                   f"/{p}/attn/q_bnsh", perm=[0, 2, 1, 3])
-        q = b.node("Reshape", [q, b.ints("grouped_shape", [0, c.kv_heads, -1, hd])], f"/{p}/attn/q_grouped")
-        scores = b.node("FusedMatMul", [q, keys], f"/{p}/attn/scores", domain=MS, alpha=1.0 / math.sqrt(hd), transA=0, transB=1)
-        weights_ = b.node("Softmax", [b.node("Add", [scores, mask], f"/{p}/attn/masked")], f"/{p}/attn/weights", axis=-1)
-        attended = b.node("MatMul", [weights_, values], f"/{p}/attn/attended")
-        attended = b.node("Reshape", [attended, b.ints("ungrouped_shape", [0, c.heads, -1, hd])], f"/{p}/attn/per_head")
-        attended = b.node("Transpose", [attended], f"/{p}/attn/bsnh", perm=[0, 2, 1, 3])
-        attended = b.node("Reshape", [attended, b.ints("merged_shape", [0, 0, c.heads * hd])], f"/{p}/attn/merged")
-        x = b.node("Add", [x, b.linear(attended, p + ".attn.o.weight", f"/{p}/attn/out")], f"/{p}/after_attn")
-        x = b.node("Add", [x, _domain_attention(b, c, p, b.rms_norm(x, p + ".domain_norm.weight", f"/{p}/domain_norm"))],
-                   f"/{p}/after_domain")
-        h = b.rms_norm(x, p + ".ffn_norm.weight", f"/{p}/ffn_norm")
+        attended, _, _ = b.node("GroupQueryAttention", [qkv, "", "", f"past_key_{i}", f"past_value_{i}", "seqlens_k",
+                                                        "total_sequence_length", cos, sin],
+                                [f"/{p}/attn/padded_heads", f"present_key_{i}", f"present_value_{i}"], domain=MS,
+                                num_heads=c.heads, kv_num_heads=c.kv_heads, scale=1.0 / math.sqrt(hd),
+                                do_rotary=1, rotary_interleaved=1)
+        if padded != hd:
+            attended = b.node("Gather", [attended, real], f"/{p}/attn/merged", axis=2)
+        x, h = b.add_and_norm(x, b.linear(attended, p + ".attn.o.weight", f"/{p}/attn/out"), p + ".domain_norm.weight", f"/{p}/after_attn")
+        x, h = b.add_and_norm(x, _domain_attention(b, c, p, h), p + ".ffn_norm.weight", f"/{p}/after_domain")
         ffn = _experts(b, c, p, h) if c.experts else b.linear(
             b.silu_product(b.linear(h, p + ".ffn.gate_up.weight", f"/{p}/ffn/gate_up"), c.ffn, f"/{p}/ffn/hidden"),
             p + ".ffn.down.weight", f"/{p}/ffn/out")
-        x = b.node("Add", [x, ffn], f"/{p}/out")
+        next_norm = f"blocks.{i + 1}.attn_norm.weight" if i + 1 < c.layers else "norm.weight"
+        x, h = b.add_and_norm(x, ffn, next_norm, f"/{p}/out")
 
-    x = b.rms_norm(x, "norm.weight", "/final_norm")
     keep = b.node("Reshape", [b.node("Neg", ["keep_logits"], "/keep/negative"), b.ints("one_dim", [1])], "/keep/start")
     # keep_logits = 0 gives start -0 = 0: every position.
-    x = b.node("Slice", [x, keep, b.ints("end", [2 ** 62]), b.ints("seq_axis", [1])], "/keep/hidden")
+    x = b.node("Slice", [h, keep, b.ints("end", [2 ** 62]), b.ints("seq_axis", [1])], "/keep/hidden")
     b.linear(x, "embed.weight", "logits", block_size=OUTPUT_BLOCK_SIZE)
     _save(b, c, path)
 
@@ -296,14 +311,16 @@ def _expert(b, c, p, e, rows, gate_rows, used):
 
 def _save(b, c, path):
     def cache(prefix, length):
-        return [helper.make_tensor_value_info(f"{prefix}_{kind}_{i}", TensorProto.FLOAT, ["batch", c.kv_heads, length, c.head_dim])
+        return [helper.make_tensor_value_info(f"{prefix}_{kind}_{i}", TensorProto.FLOAT, ["batch", c.kv_heads, length, padded_head_dim(c)])
                 for i in range(c.layers) for kind in ("key", "value")]
     vocabulary = b.weights["embed.weight"].shape[0]
     graph = helper.make_graph(
         b.nodes, "kafelot_" + c.name,
         [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "seq"]),
-         helper.make_tensor_value_info("keep_logits", TensorProto.INT64, [])] + cache("past", "past"),
-        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", "kept", vocabulary])] + cache("present", "total"),
+         helper.make_tensor_value_info("keep_logits", TensorProto.INT64, []),
+         helper.make_tensor_value_info("seqlens_k", TensorProto.INT32, ["batch"]),
+         helper.make_tensor_value_info("total_sequence_length", TensorProto.INT32, [])] + cache("past", "capacity"),
+        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", "kept", vocabulary])] + cache("present", "capacity"),
         b.initializers)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid(MS, 1)],
                               producer_name="kafelot.graph")

@@ -57,8 +57,8 @@ def configs(vocab_size):
                                   experts=4, expert_ffn=560, context=1024),
         "ode": ModelConfig("ode", vocab_size, hidden=776, layers=8, heads=8, kv_heads=4, ffn=2328,
                            experts=8, expert_ffn=352, context=1536),
-        # For tests and CI: trains in seconds on a CPU, same code paths (MoE included).
-        "tiny": ModelConfig("tiny", vocab_size, hidden=64, layers=2, heads=4, kv_heads=2, ffn=128,
+        # For tests and CI: trains in seconds on a CPU, same code paths (MoE and padded 12-wide heads included).
+        "tiny": ModelConfig("tiny", vocab_size, hidden=48, layers=2, heads=4, kv_heads=2, ffn=128,
                             experts=4, expert_ffn=64, context=128, domain_dim=16),
     }
 

@@ -23,8 +23,9 @@ def load_shipped(folder):
     """(model, card): the model in evaluation mode and the folder's model.json."""
     folder = Path(folder)
     card = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-    model = Kafelot(ModelConfig(**card["config"]))
-    model.load_state_dict(state_dict(folder / "model.onnx"))
+    config = ModelConfig(**card["config"])
+    model = Kafelot(config)
+    model.load_state_dict(state_dict(folder / "model.onnx", config))
     return model.eval(), card
 
 
@@ -37,7 +38,7 @@ def _nodes(graph):
                 yield from _nodes(attribute.g)
 
 
-def state_dict(onnx_path):
+def state_dict(onnx_path, config):
     graph = onnx.load(str(onnx_path)).graph
     arrays = {init.name: numpy_helper.to_array(init) for init in graph.initializer}
     axes = {node.output[0]: _axis(node) for node in _nodes(graph) if node.op_type == "DequantizeLinear"}
@@ -56,21 +57,25 @@ def state_dict(onnx_path):
         shape = [1] * quantized.ndim
         shape[axis] = -1
         weights[name[len(PREFIX):]] = quantized * scale.reshape(shape)
-    _split_fused(weights)
+    _split_fused(weights, config)
     return {name: torch.from_numpy(np.array(array)) for name, array in weights.items()}
 
 
-def _split_fused(weights):
-    """kafelot.graph stores query, key and value as one matrix (query rows first, as many as the
-    hidden width; key and value share the rest) and a SwiGLU's gate and up as one (halves)."""
+def _split_fused(weights, config):
+    """kafelot.graph stores query, key and value as one matrix (the query heads' rows, then the
+    key's, then the value's, each head padded with zero rows) and a SwiGLU's gate and up as one."""
     for name in [n for n in weights if n.endswith((".qkv.weight", ".gate_up.weight"))]:
         fused = weights.pop(name)
-        prefix = name[:-len("qkv.weight")] if name.endswith(".qkv.weight") else name[:-len("gate_up.weight")]
         if name.endswith(".qkv.weight"):
-            hidden = fused.shape[1]
-            kv = (fused.shape[0] - hidden) // 2
-            weights[prefix + "q.weight"], weights[prefix + "k.weight"], weights[prefix + "v.weight"] = np.split(fused, [hidden, hidden + kv])
+            prefix = name[:-len("qkv.weight")]
+            heads = [config.heads, config.kv_heads, config.kv_heads]
+            stored_head = fused.shape[0] // sum(heads)
+            rows = np.split(fused, np.cumsum([n * stored_head for n in heads])[:-1])
+            for part, n, matrix in zip("qkv", heads, rows):
+                real = matrix.reshape(n, stored_head, -1)[:, :config.head_dim]
+                weights[prefix + part + ".weight"] = real.reshape(n * config.head_dim, -1)
         else:
+            prefix = name[:-len("gate_up.weight")]
             weights[prefix + "gate.weight"], weights[prefix + "up.weight"] = np.split(fused, 2)
 
 

@@ -84,10 +84,12 @@ class ModelTest(unittest.TestCase):
             path = Path(folder) / "tiny.onnx"
             export(model, path)
             graph = onnx.load(str(path)).graph
-        self.assertEqual([i.name for i in graph.input], ["input_ids", "keep_logits", "past_key_0", "past_value_0", "past_key_1", "past_value_1"])
+        self.assertEqual([i.name for i in graph.input], ["input_ids", "keep_logits", "seqlens_k", "total_sequence_length",
+                                                         "past_key_0", "past_value_0", "past_key_1", "past_value_1"])
         self.assertEqual([o.name for o in graph.output], ["logits", "present_key_0", "present_value_0", "present_key_1", "present_value_1"])
-        past = graph.input[2].type.tensor_type.shape.dim
-        self.assertEqual(past[2].dim_param, "past")
+        past = graph.input[4].type.tensor_type.shape.dim
+        self.assertEqual(past[2].dim_param, "capacity")
+        self.assertEqual(past[3].dim_value, 16, "tiny's 12-wide heads padded to GroupQueryAttention's multiple of 16")
         self.assertEqual(graph.input[0].type.tensor_type.shape.dim[1].dim_param, "seq")
 
     def test_a_shipped_folder_reads_back_into_the_model_it_came_from(self):

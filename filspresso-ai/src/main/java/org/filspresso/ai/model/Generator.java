@@ -45,10 +45,8 @@ public final class Generator {
         List<Long> generated = new ArrayList<>();
         String text = "";
         StringBuilder streamed = new StringBuilder();
-        KvCache cache = model.emptyCache();
-        KafelotModel.Step step = model.forward(promptIds, cache, 1);
-        cache.close();
-        try {
+        try (KvCache cache = model.newCache((int) Math.min(context, (long) promptIds.length + sampling.maxTokens()))) {
+            KafelotModel.Step step = model.forward(promptIds, cache, 1);
             while (true) {
                 int next = sampler.next(step.lastLogits(), seen);
                 if (next == endId) {
@@ -69,15 +67,11 @@ public final class Generator {
                 if (generated.size() >= sampling.maxTokens()) {
                     return new Generation(text, promptIds.length, generated.size(), Finish.LENGTH);
                 }
-                if (step.cache().length() + 1 >= context) {
+                if (cache.length() + 1 >= context) {
                     return new Generation(text, promptIds.length, generated.size(), Finish.CONTEXT);
                 }
-                KafelotModel.Step previous = step;
-                step = model.forward(new long[] {next}, previous.cache());
-                previous.cache().close();
+                step = model.forward(new long[] {next}, cache);
             }
-        } finally {
-            step.cache().close();
         }
     }
 
@@ -87,26 +81,25 @@ public final class Generator {
      */
     public double[] continuationLogProbabilities(String prompt, List<String> continuations) {
         long[] promptIds = tokenizer.encode(prompt);
+        List<long[]> continuationIds = continuations.stream().map(tokenizer::encode).toList();
+        int longest = continuationIds.stream().mapToInt(ids -> ids.length).max().orElse(0);
+        if (promptIds.length + longest > context) {
+            throw new IllegalArgumentException("The text is longer than the model's context of " + context + " tokens");
+        }
         double[] scores = new double[continuations.size()];
-        try (KvCache empty = model.emptyCache()) {
-            KafelotModel.Step promptStep = model.forward(promptIds, empty, 1);
-            try (KvCache promptCache = promptStep.cache()) {
-                float[] first = promptStep.lastLogits();
-                for (int c = 0; c < scores.length; c++) {
-                    long[] ids = tokenizer.encode(continuations.get(c));
-                    if (promptIds.length + ids.length > context) {
-                        throw new IllegalArgumentException("The text is longer than the model's context of " + context + " tokens");
+        try (KvCache cache = model.newCache(promptIds.length + longest)) {
+            float[] first = model.forward(promptIds, cache, 1).lastLogits();
+            for (int c = 0; c < scores.length; c++) {
+                long[] ids = continuationIds.get(c);
+                double total = logProbability(first, ids[0]);
+                if (ids.length > 1) {
+                    KafelotModel.Step rest = model.forward(Arrays.copyOf(ids, ids.length - 1), cache);
+                    cache.rewind(promptIds.length); // the next continuation goes on from the prompt again
+                    for (int i = 1; i < ids.length; i++) {
+                        total += logProbability(rest.logitsAt(i - 1), ids[i]);
                     }
-                    double total = logProbability(first, ids[0]);
-                    if (ids.length > 1) {
-                        KafelotModel.Step rest = model.forward(Arrays.copyOf(ids, ids.length - 1), promptCache);
-                        rest.cache().close();
-                        for (int i = 1; i < ids.length; i++) {
-                            total += logProbability(rest.logitsAt(i - 1), ids[i]);
-                        }
-                    }
-                    scores[c] = total;
                 }
+                scores[c] = total;
             }
         }
         return scores;
@@ -124,11 +117,8 @@ public final class Generator {
         }
         long[] generated = new long[0];
         String text = "";
-        KafelotModel.Step step;
-        try (KvCache empty = model.emptyCache()) {
-            step = model.forward(promptIds, empty, 1);
-        }
-        try {
+        try (KvCache cache = model.newCache(promptIds.length + maxTokens)) {
+            KafelotModel.Step step = model.forward(promptIds, cache, 1);
             for (int produced = 0; produced < maxTokens; produced++) {
                 long chosen = -1;
                 for (int candidate : topTokens(step.lastLogits(), CONSTRAINED_CANDIDATES)) {
@@ -148,13 +138,9 @@ public final class Generator {
                 if (isComplete.test(text)) {
                     return Optional.of(text);
                 }
-                KafelotModel.Step previous = step;
-                step = model.forward(new long[] {chosen}, previous.cache());
-                previous.cache().close();
+                step = model.forward(new long[] {chosen}, cache);
             }
             return Optional.empty();
-        } finally {
-            step.cache().close();
         }
     }
 

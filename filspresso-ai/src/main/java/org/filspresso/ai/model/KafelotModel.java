@@ -6,17 +6,21 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One exported Kafelot model in an ONNX Runtime session. {@link #forward} runs new tokens after
- * what the cache already holds and returns their logits with the grown cache, so generation
+ * what the cache already holds, writes theirs into it and returns their logits, so generation
  * computes each token once. The shapes (layers, key/value heads, head size, vocabulary) are read
  * from the graph itself.
  */
@@ -34,9 +38,9 @@ public final class KafelotModel implements AutoCloseable {
 
     private KafelotModel(OrtSession session) throws OrtException {
         this.session = session;
-        if (!session.getInputNames().contains("past_key_0")) {
+        if (!session.getInputNames().contains("seqlens_k")) {
             session.close();
-            throw new ModelException("Not a Kafelot graph of the current layout (no input past_key_0); rewrite it with"
+            throw new ModelException("Not a Kafelot graph of the current layout (no input seqlens_k); rewrite it with"
                     + " python3 -m kafelot.export --rebuild <its folder>", null);
         }
         layers = (int) session.getInputNames().stream().filter(name -> name.startsWith("past_key_")).count();
@@ -80,54 +84,73 @@ public final class KafelotModel implements AutoCloseable {
         return vocabSize;
     }
 
-    /** A cache holding nothing yet (zero positions), for a new sequence. */
-    public KvCache emptyCache() {
+    /**
+     * An empty cache for a sequence of up to {@code capacity} positions (prompt and generated
+     * tokens together). Its buffers are direct memory that ONNX Runtime reads and writes in place.
+     */
+    public KvCache newCache(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("A cache holds at least one position");
+        }
+        long[] shape = {1, kvHeads, capacity, headDim};
+        List<OnnxTensor> keys = new ArrayList<>();
+        List<OnnxTensor> values = new ArrayList<>();
         try {
-            long[] shape = {1, kvHeads, 0, headDim};
-            List<OnnxTensor> keys = new ArrayList<>();
-            List<OnnxTensor> values = new ArrayList<>();
             for (int layer = 0; layer < layers; layer++) {
-                keys.add(OnnxTensor.createTensor(env, FloatBuffer.allocate(0), shape));
-                values.add(OnnxTensor.createTensor(env, FloatBuffer.allocate(0), shape));
+                keys.add(OnnxTensor.createTensor(env, buffer(capacity), shape));
+                values.add(OnnxTensor.createTensor(env, buffer(capacity), shape));
             }
-            return new KvCache(keys, values, null, 0);
+            return new KvCache(keys, values, capacity);
         } catch (OrtException e) {
-            throw new ModelException("Cannot create an empty cache", e);
+            keys.forEach(OnnxTensor::close);
+            values.forEach(OnnxTensor::close);
+            throw new ModelException("Cannot create a cache", e);
         }
     }
 
-    /** The logits of each of {@code ids} (batch of one), given the positions already in {@code cache}. */
+    private FloatBuffer buffer(int capacity) {
+        return ByteBuffer.allocateDirect(kvHeads * capacity * headDim * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
+    /** The logits of each of {@code ids} (batch of one), after the positions already in {@code cache}. */
     public Step forward(long[] ids, KvCache cache) {
         return forward(ids, cache, ids.length);
     }
 
     /**
-     * Runs {@code ids} after the positions in {@code cache}, with the logits of the last {@code keep}
-     * of them only: a prompt whose next token is all that matters keeps 1, which spares the
-     * vocabulary projection (the largest matrix) for every other position.
+     * Runs {@code ids} after the positions in {@code cache} and appends theirs to it, with the
+     * logits of the last {@code keep} of them only: a prompt whose next token is all that matters
+     * keeps 1, which spares the vocabulary projection (the largest matrix) for every other position.
      */
     public Step forward(long[] ids, KvCache cache, int keep) {
+        int total = cache.length() + ids.length;
+        if (total > cache.capacity()) {
+            throw new IllegalArgumentException("The cache holds " + cache.capacity() + " positions; this run needs " + total);
+        }
         int kept = Math.max(1, Math.min(keep, ids.length));
         Map<String, OnnxTensor> inputs = new HashMap<>();
+        Map<String, OnnxTensor> written = new HashMap<>();
         try (OnnxTensor input = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {1, ids.length});
-                OnnxTensor keepLogits = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {kept}), new long[0])) {
+                OnnxTensor keepLogits = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {kept}), new long[0]);
+                OnnxTensor seqlens = OnnxTensor.createTensor(env, IntBuffer.wrap(new int[] {total - 1}), new long[] {1});
+                OnnxTensor totalLength = OnnxTensor.createTensor(env, IntBuffer.wrap(new int[] {total}), new long[0])) {
             inputs.put("input_ids", input);
             inputs.put(KEEP_LOGITS, keepLogits);
+            inputs.put("seqlens_k", seqlens);
+            inputs.put("total_sequence_length", totalLength);
             for (int layer = 0; layer < layers; layer++) {
                 inputs.put("past_key_" + layer, cache.keys().get(layer));
                 inputs.put("past_value_" + layer, cache.values().get(layer));
+                // The same buffers as outputs: the new positions are written in place.
+                written.put("present_key_" + layer, cache.keys().get(layer));
+                written.put("present_value_" + layer, cache.values().get(layer));
             }
-            OrtSession.Result result = session.run(inputs);
             float[] logits = new float[kept * vocabSize];
-            ((OnnxTensor) result.get("logits").orElseThrow()).getFloatBuffer().get(logits);
-            List<OnnxTensor> keys = new ArrayList<>();
-            List<OnnxTensor> values = new ArrayList<>();
-            for (int layer = 0; layer < layers; layer++) {
-                keys.add((OnnxTensor) result.get("present_key_" + layer).orElseThrow());
-                values.add((OnnxTensor) result.get("present_value_" + layer).orElseThrow());
+            try (OrtSession.Result result = session.run(inputs, Set.of("logits"), written)) {
+                ((OnnxTensor) result.get("logits").orElseThrow()).getFloatBuffer().get(logits);
             }
-            KvCache grown = new KvCache(keys, values, result, cache.length() + ids.length);
-            return new Step(logits, kept, vocabSize, grown);
+            cache.advance(ids.length);
+            return new Step(logits, kept, vocabSize);
         } catch (OrtException e) {
             throw new ModelException("The model failed to run", e);
         }
@@ -142,8 +165,8 @@ public final class KafelotModel implements AutoCloseable {
         }
     }
 
-    /** Logits of the positions just run (row-major, positions × vocabulary) and the cache after them. */
-    public record Step(float[] logits, int positions, int vocabSize, KvCache cache) {
+    /** Logits of the positions just run (row-major, positions × vocabulary). */
+    public record Step(float[] logits, int positions, int vocabSize) {
 
         public float[] logitsAt(int position) {
             float[] row = new float[vocabSize];

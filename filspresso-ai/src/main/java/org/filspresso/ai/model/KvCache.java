@@ -4,26 +4,55 @@ import ai.onnxruntime.OnnxTensor;
 import java.util.List;
 
 /**
- * The attention keys and values of the positions run so far, one tensor per layer as the graph
- * returned them ([1, kv heads, length, head size]); closing it frees them.
+ * The attention keys and values of one sequence: a buffer per layer sized for every position the
+ * sequence may reach ([1, kv heads, capacity, head size]), which the graph writes in place. The
+ * first {@link #length()} positions are filled; {@link #rewind} forgets those after a point, so
+ * several continuations can each go on from one prompt. Closing it frees the buffers.
  */
-public record KvCache(List<OnnxTensor> keys, List<OnnxTensor> values, AutoCloseable owner, int length) implements AutoCloseable {
+public final class KvCache implements AutoCloseable {
+
+    private final List<OnnxTensor> keys;
+    private final List<OnnxTensor> values;
+    private final int capacity;
+    private int length;
+
+    KvCache(List<OnnxTensor> keys, List<OnnxTensor> values, int capacity) {
+        this.keys = keys;
+        this.values = values;
+        this.capacity = capacity;
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    /** Keeps the first {@code positions} only: the next run writes after them. */
+    public void rewind(int positions) {
+        if (positions < 0 || positions > length) {
+            throw new IllegalArgumentException("Cannot rewind a cache of " + length + " positions to " + positions);
+        }
+        length = positions;
+    }
+
+    List<OnnxTensor> keys() {
+        return keys;
+    }
+
+    List<OnnxTensor> values() {
+        return values;
+    }
+
+    void advance(int positions) {
+        length += positions;
+    }
 
     @Override
     public void close() {
-        try {
-            if (owner != null) {
-                owner.close(); // the run's result, which owns every layer's tensors
-            } else {
-                for (OnnxTensor tensor : keys) {
-                    tensor.close();
-                }
-                for (OnnxTensor tensor : values) {
-                    tensor.close();
-                }
-            }
-        } catch (Exception e) {
-            throw new ModelException("Cannot free the cache", e);
-        }
+        keys.forEach(OnnxTensor::close);
+        values.forEach(OnnxTensor::close);
     }
 }

@@ -44,10 +44,8 @@ class GeneratorTest {
             for (int j = 0; j < recomputed.size(); j++) {
                 sequence[ids.length + j] = recomputed.get(j);
             }
-            try (KvCache empty = model.emptyCache()) {
-                KafelotModel.Step step = model.forward(sequence, empty);
-                recomputed.add((long) Sampler.argmax(step.lastLogits()));
-                step.cache().close();
+            try (KvCache cache = model.newCache(sequence.length)) {
+                recomputed.add((long) Sampler.argmax(model.forward(sequence, cache).lastLogits()));
             }
         }
         assertThat(cached.text()).isEqualTo(tokenizer.decode(recomputed.stream().mapToLong(Long::longValue).toArray()));

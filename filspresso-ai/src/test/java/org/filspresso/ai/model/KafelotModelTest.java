@@ -1,6 +1,7 @@
 package org.filspresso.ai.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -29,14 +30,13 @@ class KafelotModelTest {
     @Test
     void promptLogitsMatchPyTorch() {
         long[] prompt = Fixtures.longs(reference.getJsonArray("prompt"));
-        try (KvCache empty = model.emptyCache()) {
-            KafelotModel.Step step = model.forward(prompt, empty);
+        try (KvCache cache = model.newCache(prompt.length)) {
+            KafelotModel.Step step = model.forward(prompt, cache);
             JsonArray expected = reference.getJsonArray("prompt_logits");
             for (int position = 0; position < prompt.length; position++) {
                 assertClose(step.logitsAt(position), Fixtures.floats(expected.getJsonArray(position)), "position " + position);
             }
-            assertThat(step.cache().length()).isEqualTo(prompt.length);
-            step.cache().close();
+            assertThat(cache.length()).isEqualTo(prompt.length);
         }
     }
 
@@ -44,36 +44,42 @@ class KafelotModelTest {
     void aCachedStepMatchesPyTorchAndARecomputationOfEverything() {
         long[] prompt = Fixtures.longs(reference.getJsonArray("prompt"));
         long[] next = Fixtures.longs(reference.getJsonArray("step"));
-        KafelotModel.Step first;
-        try (KvCache empty = model.emptyCache()) {
-            first = model.forward(prompt, empty);
-        }
-        KafelotModel.Step cached = model.forward(next, first.cache());
-        assertClose(cached.lastLogits(), Fixtures.floats(reference.getJsonArray("step_logits")), "cached step vs PyTorch");
-
         long[] all = new long[prompt.length + 1];
         System.arraycopy(prompt, 0, all, 0, prompt.length);
         all[prompt.length] = next[0];
-        try (KvCache empty = model.emptyCache()) {
-            KafelotModel.Step full = model.forward(all, empty);
+        try (KvCache cache = model.newCache(all.length + 4); KvCache fresh = model.newCache(all.length)) {
+            model.forward(prompt, cache);
+            KafelotModel.Step cached = model.forward(next, cache);
+            assertClose(cached.lastLogits(), Fixtures.floats(reference.getJsonArray("step_logits")), "cached step vs PyTorch");
+            KafelotModel.Step full = model.forward(all, fresh);
             assertClose(cached.lastLogits(), full.lastLogits(), "cached step vs full recomputation");
-            full.cache().close();
+
+            cache.rewind(prompt.length);
+            model.forward(new long[] {(next[0] + 1) % model.vocabSize(), 7, 9}, cache); // a branch that overwrites the step
+            cache.rewind(prompt.length);
+            assertClose(model.forward(next, cache).lastLogits(), full.lastLogits(), "the step again after rewinding");
         }
-        first.cache().close();
-        cached.cache().close();
+    }
+
+    @Test
+    void aRunPastTheCachesCapacityIsRefused() {
+        try (KvCache cache = model.newCache(3)) {
+            assertThatThrownBy(() -> model.forward(new long[] {1, 2, 3, 4}, cache)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("3 positions");
+            assertThat(cache.length()).isZero();
+        }
     }
 
     @Test
     void aPromptRunForItsNextTokenGivesTheLastPositionsLogitsOnly() {
         long[] prompt = Fixtures.longs(reference.getJsonArray("prompt"));
         JsonArray expected = reference.getJsonArray("prompt_logits");
-        try (KvCache empty = model.emptyCache()) {
-            KafelotModel.Step step = model.forward(prompt, empty, 1);
+        try (KvCache cache = model.newCache(prompt.length)) {
+            KafelotModel.Step step = model.forward(prompt, cache, 1);
             assertThat(step.positions()).isEqualTo(1);
             assertThat(step.logits()).hasSize(model.vocabSize());
             assertClose(step.lastLogits(), Fixtures.floats(expected.getJsonArray(prompt.length - 1)), "last position");
-            assertThat(step.cache().length()).as("every position still cached").isEqualTo(prompt.length);
-            step.cache().close();
+            assertThat(cache.length()).as("every position still cached").isEqualTo(prompt.length);
         }
     }
 

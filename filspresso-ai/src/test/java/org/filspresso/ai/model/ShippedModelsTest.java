@@ -36,9 +36,9 @@ class ShippedModelsTest {
     @MethodSource("shipped")
     void reproducesTheTrainersLogitsOnTheReferenceInput(Path folder) throws IOException {
         JsonObject reference = Fixtures.read(folder.resolve("reference.json"));
-        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"), 2); KvCache empty = model.emptyCache()) {
-            KafelotModel.Step prompt = model.forward(Fixtures.longs(reference.getJsonArray("prompt")), empty);
-            KafelotModel.Step step = model.forward(Fixtures.longs(reference.getJsonArray("step")), prompt.cache());
+        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"), 2); KvCache cache = model.newCache(64)) {
+            KafelotModel.Step prompt = model.forward(Fixtures.longs(reference.getJsonArray("prompt")), cache);
+            KafelotModel.Step step = model.forward(Fixtures.longs(reference.getJsonArray("step")), cache);
             float[] expectedPrompt = Fixtures.floats(reference.getJsonArray("prompt_last_logits"));
             float[] expectedStep = Fixtures.floats(reference.getJsonArray("step_logits"));
             float difference = Math.max(Fixtures.maxDifference(prompt.lastLogits(), expectedPrompt), Fixtures.maxDifference(step.lastLogits(), expectedStep));
@@ -49,8 +49,6 @@ class ShippedModelsTest {
             // (The reference input is random tokens: its top logits can be near ties, so the top token may differ
             // within this bound; what the rounding costs on real text is the perplexity check below.)
             assertThat(difference).isLessThan(bound);
-            prompt.cache().close();
-            step.cache().close();
         }
     }
 
@@ -84,15 +82,14 @@ class ShippedModelsTest {
             int windows = 0;
             for (int start = 0; start < Math.min(tokens.length - window - 1, 200 * window); start += window) {
                 long[] input = java.util.Arrays.copyOfRange(tokens, start, start + window);
-                try (KvCache empty = model.emptyCache()) {
-                    KafelotModel.Step step = model.forward(input, empty);
+                try (KvCache cache = model.newCache(window)) {
+                    KafelotModel.Step step = model.forward(input, cache);
                     double windowLoss = 0;
                     for (int position = 0; position < window; position++) {
                         windowLoss -= Generator.logProbability(step.logitsAt(position), tokens[start + position + 1]);
                     }
                     lossSum += windowLoss / window;
                     windows++;
-                    step.cache().close();
                 }
             }
             double perplexity = Math.exp(lossSum / windows);

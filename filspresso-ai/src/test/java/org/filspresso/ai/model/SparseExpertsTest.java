@@ -6,11 +6,13 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +63,6 @@ class SparseExpertsTest {
     private static Set<String> expertsExecuted(Path profiles, long[] tokens) throws Exception {
         JsonObject config = Fixtures.json("tiny-reference.json").getJsonObject("config");
         int layers = config.getInt("layers");
-        int kvHeads = config.getInt("kv_heads");
-        int headDim = config.getInt("hidden") / config.getInt("heads");
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.enableProfiling(profiles.resolve("tiny").toString());
@@ -71,9 +71,12 @@ class SparseExpertsTest {
                 Map<String, OnnxTensor> inputs = new HashMap<>();
                 inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(tokens), new long[] {1, tokens.length}));
                 inputs.put("keep_logits", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[] {tokens.length}), new long[0]));
+                inputs.put("seqlens_k", OnnxTensor.createTensor(environment, IntBuffer.wrap(new int[] {tokens.length - 1}), new long[] {1}));
+                inputs.put("total_sequence_length", OnnxTensor.createTensor(environment, IntBuffer.wrap(new int[] {tokens.length}), new long[0]));
+                long[] cacheShape = ((TensorInfo) session.getInputInfo().get("past_key_0").getInfo()).getShape();
                 for (int layer = 0; layer < layers; layer++) {
-                    inputs.put("past_key_" + layer, emptyPast(environment, kvHeads, headDim));
-                    inputs.put("past_value_" + layer, emptyPast(environment, kvHeads, headDim));
+                    inputs.put("past_key_" + layer, emptyPast(environment, cacheShape));
+                    inputs.put("past_value_" + layer, emptyPast(environment, cacheShape));
                 }
                 try (OrtSession.Result ignored = session.run(inputs)) {
                     profile = session.endProfiling();
@@ -85,8 +88,8 @@ class SparseExpertsTest {
         }
     }
 
-    private static OnnxTensor emptyPast(OrtEnvironment environment, int kvHeads, int headDim) throws OrtException {
-        return OnnxTensor.createTensor(environment, FloatBuffer.allocate(0), new long[] {1, kvHeads, 0, headDim});
+    private static OnnxTensor emptyPast(OrtEnvironment environment, long[] cacheShape) throws OrtException {
+        return OnnxTensor.createTensor(environment, FloatBuffer.allocate(0), new long[] {1, cacheShape[1], 0, cacheShape[3]});
     }
 
     private static Set<String> downProjections(String profileJson) {
