@@ -262,31 +262,31 @@ def _domain_attention(b, c, p, h):
 
 
 def _experts(b, c, p, h):
-    """Top-k routing (softmax, the k largest renormalised); each expert in an If on its rows."""
+    """Top-k routing: a softmax over each token's k largest router logits (the same weights as a
+    softmax over all experts, the k largest renormalised), 0 for the others. Each expert is an If
+    that adds its chosen rows into the running sum, or passes the sum on when no token chose it."""
     router = b.constant(PREFIX + p + ".ffn.router.weight", b.weights[p + ".ffn.router.weight"])  # [experts, hidden], float32
-    probs = b.node("Softmax", [b.node("FusedMatMul", [h, router], f"/{p}/ffn/router", domain=MS, alpha=1.0, transA=0, transB=1)],
-                   f"/{p}/ffn/probs", axis=-1)
-    top, _ = b.node("TopK", [probs, b.ints("top_k", [c.top_k])], [f"/{p}/ffn/top", f"/{p}/ffn/top_index"], axis=-1)
-    kth = b.node("ReduceMin", [top], f"/{p}/ffn/kth", axes=[-1], keepdims=1)
-    total = b.node("ReduceSum", [top, b.ints("last", [-1])], f"/{p}/ffn/top_sum", keepdims=1)
-    gate = b.node("Where", [b.node("GreaterOrEqual", [probs, kth], f"/{p}/ffn/chosen"),
-                            b.node("Div", [probs, total], f"/{p}/ffn/share"), b.floats("zero", 0.0)], f"/{p}/ffn/gate")
     rows = b.node("Reshape", [h, b.ints("rows_shape", [-1, c.hidden])], f"/{p}/ffn/rows")
-    gate_rows = b.node("Reshape", [gate, b.ints("gate_rows_shape", [-1, c.experts])], f"/{p}/ffn/gate_rows")
+    logits = b.node("FusedMatMul", [rows, router], f"/{p}/ffn/router", domain=MS, alpha=1.0, transA=0, transB=1)
+    top, _ = b.node("TopK", [logits, b.ints("top_k", [c.top_k])], [f"/{p}/ffn/top", f"/{p}/ffn/top_index"], axis=-1)
+    kth = b.node("ReduceMin", [top], f"/{p}/ffn/kth", axes=[-1], keepdims=1)
+    chosen = b.node("GreaterOrEqual", [logits, kth], f"/{p}/ffn/chosen")
+    gate_rows = b.node("Softmax", [b.node("Where", [chosen, logits, b.floats("minus_inf", -np.inf)], f"/{p}/ffn/chosen_logits")],
+                       f"/{p}/ffn/gate_rows", axis=-1)
     used = b.node("Greater", [b.node("ReduceMax", [gate_rows], f"/{p}/ffn/gate_max", axes=[0], keepdims=0), b.floats("zero", 0.0)],
                   f"/{p}/ffn/used")
-    outputs = []
+    conditions = b.node("Split", [used], [f"/{p}/ffn/experts.{e}/used" for e in range(c.experts)], axis=0)
+    total = b.node("ConstantOfShape", [b.node("Shape", [rows], f"/{p}/ffn/rows_shape")], f"/{p}/ffn/zeros",
+                   value=numpy_helper.from_array(np.zeros(1, dtype=np.float32)))
     for e in range(c.experts):
-        outputs.append(_expert(b, c, p, e, rows, gate_rows, used))
-    total_out = outputs[0]
-    for e, out in enumerate(outputs[1:], 1):
-        total_out = b.node("Add", [total_out, out], f"/{p}/ffn/sum{e}")
+        total = _expert(b, c, p, e, rows, gate_rows, conditions[e], total)
     # [tokens, hidden] back to [batch, seq, hidden]
-    return b.node("Reshape", [total_out, b.node("Shape", [h], f"/{p}/ffn/shape")], f"/{p}/ffn/out")
+    return b.node("Reshape", [total, b.node("Shape", [h], f"/{p}/ffn/shape")], f"/{p}/ffn/out")
 
 
-def _expert(b, c, p, e, rows, gate_rows, used):
-    """An If: the expert on the rows of the tokens that chose it, scattered back; 0 when none did."""
+def _expert(b, c, p, e, rows, gate_rows, used, total):
+    """An If: the running sum plus the expert's output on the rows of the tokens that chose it
+    (times their gate), or the sum unchanged when none did."""
     q = f"/{p}/ffn/experts.{e}"
     outer = b.nodes
     b.nodes = []
@@ -297,16 +297,13 @@ def _expert(b, c, p, e, rows, gate_rows, used):
     out = b.linear(hidden, f"{p}.ffn.experts.{e}.down.weight", q + "/down")
     share = b.node("GatherND", [column, chosen], q + "/share")
     weighted = b.node("Mul", [out, b.node("Unsqueeze", [share, b.ints("last", [-1])], q + "/share_column")], q + "/weighted")
-    zeros = b.node("ConstantOfShape", [b.node("Shape", [rows], q + "/rows_shape")], q + "/zeros",
-                   value=numpy_helper.from_array(np.zeros(1, dtype=np.float32)))
-    result = b.node("ScatterND", [zeros, chosen, weighted], q + "/result")
-    run = helper.make_graph(b.nodes, q + "/run", [], [helper.make_tensor_value_info(result, TensorProto.FLOAT, None)])
+    added = b.node("ScatterND", [total, chosen, weighted], q + "/added", reduction="add")
+    run = helper.make_graph(b.nodes, q + "/run", [], [helper.make_tensor_value_info(added, TensorProto.FLOAT, None)])
     b.nodes = outer
-    skipped = q + "/skipped"
-    skip = helper.make_graph([helper.make_node("Constant", [], [skipped], value=numpy_helper.from_array(np.zeros((1, 1), dtype=np.float32)))],
-                             q + "/skip", [], [helper.make_tensor_value_info(skipped, TensorProto.FLOAT, None)])
-    condition = b.node("Gather", [used, b.ints(f"expert{e}", e)], q + "/used", axis=0)
-    return b.node("If", [condition], q + "/out", then_branch=run, else_branch=skip)
+    passed = q + "/passed"
+    skip = helper.make_graph([helper.make_node("Identity", [total], [passed])], q + "/skip", [],
+                             [helper.make_tensor_value_info(passed, TensorProto.FLOAT, None)])
+    return b.node("If", [used], q + "/sum", then_branch=run, else_branch=skip)
 
 
 def _save(b, c, path):
