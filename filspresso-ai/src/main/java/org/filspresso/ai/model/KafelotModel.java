@@ -15,6 +15,7 @@ import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ public final class KafelotModel implements AutoCloseable {
 
     /** Projects only the last that many positions onto the vocabulary (0: all of them). */
     private static final String KEEP_LOGITS = "keep_logits";
+    /** Cache capacities are rounded up to this many positions, so that a kept cache fits more sequences. */
+    private static final int CAPACITY_STEP = 256;
+    /** About one per sequence decoding at once. */
+    private static final int IDLE_CACHES = 4;
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
@@ -39,6 +44,9 @@ public final class KafelotModel implements AutoCloseable {
     private final int kvHeads;
     private final int headDim;
     private final int vocabSize;
+    /** Caches of finished sequences, smallest first, for the next ones to reuse. */
+    private final List<KvCache> idleCaches = new ArrayList<>();
+    private boolean closed;
 
     private KafelotModel(OrtSession session, OrtSession promptSession) throws OrtException {
         this.session = session;
@@ -113,25 +121,53 @@ public final class KafelotModel implements AutoCloseable {
 
     /**
      * An empty cache for a sequence of up to {@code capacity} positions (prompt and generated
-     * tokens together). Its buffers are direct memory that ONNX Runtime reads and writes in place.
+     * tokens together). Its buffers are direct memory that ONNX Runtime reads and writes in place;
+     * a closed cache's buffers serve the next sequence that fits them, because direct memory is
+     * returned only when the garbage collector gets to it (a server allocating a fresh cache per
+     * request grew by hundreds of MB between collections) and because zeroing it takes time.
      */
     public KvCache newCache(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("A cache holds at least one position");
         }
-        long[] shape = {1, kvHeads, capacity, headDim};
+        synchronized (idleCaches) {
+            for (KvCache idle : idleCaches) {
+                if (idle.capacity() >= capacity) {
+                    idleCaches.remove(idle);
+                    idle.clear();
+                    return idle;
+                }
+            }
+        }
+        int rounded = -Math.floorDiv(-capacity, CAPACITY_STEP) * CAPACITY_STEP;
+        long[] shape = {1, kvHeads, rounded, headDim};
         List<OnnxTensor> keys = new ArrayList<>();
         List<OnnxTensor> values = new ArrayList<>();
         try {
             for (int layer = 0; layer < layers; layer++) {
-                keys.add(OnnxTensor.createTensor(env, buffer(capacity), shape));
-                values.add(OnnxTensor.createTensor(env, buffer(capacity), shape));
+                keys.add(OnnxTensor.createTensor(env, buffer(rounded), shape));
+                values.add(OnnxTensor.createTensor(env, buffer(rounded), shape));
             }
-            return new KvCache(keys, values, capacity);
+            return new KvCache(keys, values, rounded, this::release);
         } catch (OrtException e) {
             keys.forEach(OnnxTensor::close);
             values.forEach(OnnxTensor::close);
             throw new ModelException("Cannot create a cache", e);
+        }
+    }
+
+    /** Keeps a closed cache for reuse (the largest ones, up to {@value #IDLE_CACHES}). */
+    private void release(KvCache cache) {
+        KvCache dropped = cache;
+        synchronized (idleCaches) {
+            if (!closed) {
+                idleCaches.add(cache);
+                idleCaches.sort(Comparator.comparingInt(KvCache::capacity)); // smallest fitting one first
+                dropped = idleCaches.size() > IDLE_CACHES ? idleCaches.remove(0) : null;
+            }
+        }
+        if (dropped != null) {
+            dropped.free();
         }
     }
 
@@ -186,6 +222,11 @@ public final class KafelotModel implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (idleCaches) {
+            closed = true;
+            idleCaches.forEach(KvCache::free);
+            idleCaches.clear();
+        }
         try {
             if (promptSession != session) {
                 promptSession.close();

@@ -2,24 +2,28 @@ package org.filspresso.ai.model;
 
 import ai.onnxruntime.OnnxTensor;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The attention keys and values of one sequence: a buffer per layer sized for every position the
  * sequence may reach ([1, kv heads, capacity, head size]), which the graph writes in place. The
  * first {@link #length()} positions are filled; {@link #rewind} forgets those after a point, so
- * several continuations can each go on from one prompt. Closing it frees the buffers.
+ * several continuations can each go on from one prompt. Closing it hands the buffers back to the
+ * model, which keeps a few for the next sequences.
  */
 public final class KvCache implements AutoCloseable {
 
     private final List<OnnxTensor> keys;
     private final List<OnnxTensor> values;
     private final int capacity;
+    private final Consumer<KvCache> release;
     private int length;
 
-    KvCache(List<OnnxTensor> keys, List<OnnxTensor> values, int capacity) {
+    KvCache(List<OnnxTensor> keys, List<OnnxTensor> values, int capacity, Consumer<KvCache> release) {
         this.keys = keys;
         this.values = values;
         this.capacity = capacity;
+        this.release = release;
     }
 
     public int length() {
@@ -50,9 +54,18 @@ public final class KvCache implements AutoCloseable {
         length += positions;
     }
 
-    @Override
-    public void close() {
+    /** Empty again, for the next sequence (its old positions are overwritten before they are read). */
+    void clear() {
+        length = 0;
+    }
+
+    void free() {
         keys.forEach(OnnxTensor::close);
         values.forEach(OnnxTensor::close);
+    }
+
+    @Override
+    public void close() {
+        release.accept(this);
     }
 }

@@ -64,9 +64,27 @@ class KafelotModelTest {
     @Test
     void aRunPastTheCachesCapacityIsRefused() {
         try (KvCache cache = model.newCache(3)) {
-            assertThatThrownBy(() -> model.forward(new long[] {1, 2, 3, 4}, cache)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("3 positions");
+            long[] tooMany = new long[cache.capacity() + 1];
+            assertThatThrownBy(() -> model.forward(tooMany, cache)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(cache.capacity() + " positions");
             assertThat(cache.length()).isZero();
+        }
+    }
+
+    @Test
+    void aClosedCacheServesTheNextSequenceEmptyAndGivesTheSameLogits() {
+        long[] prompt = Fixtures.longs(reference.getJsonArray("prompt"));
+        try (KafelotModel own = KafelotModel.load(Fixtures.DIR.resolve("tiny.onnx"), 1)) {
+            KvCache used = own.newCache(prompt.length);
+            float[] first = own.forward(prompt, used, 1).lastLogits();
+            own.forward(new long[] {3, 4, 5}, used);
+            used.close();
+
+            try (KvCache reused = own.newCache(prompt.length)) {
+                assertThat(reused).as("the buffers kept from the closed cache").isSameAs(used);
+                assertThat(reused.length()).isZero();
+                assertClose(own.forward(prompt, reused, 1).lastLogits(), first, "the same prompt again");
+            }
         }
     }
 
