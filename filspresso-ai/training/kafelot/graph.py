@@ -46,18 +46,14 @@ def padded_head_dim(config):
 
 
 def fused_parts(config):
-    """The matrices stored concatenated (rows of the parts in order) and their parts' row counts
-    as stored (query, key and value with their heads padded)."""
+    """The matrices stored concatenated and the parameters whose rows they hold, in order."""
     c = config
-    head = padded_head_dim(c)
-    attention = {"q": c.heads * head, "k": c.kv_heads * head, "v": c.kv_heads * head}
     parts = {}
     for layer in range(c.layers):
-        parts[f"blocks.{layer}.attn.qkv.weight"] = {f"blocks.{layer}.attn.{p}.weight": rows for p, rows in attention.items()}
+        parts[f"blocks.{layer}.attn.qkv.weight"] = [f"blocks.{layer}.attn.{p}.weight" for p in "qkv"]
         ffns = [f"blocks.{layer}.ffn.experts.{e}" for e in range(c.experts)] if c.experts else [f"blocks.{layer}.ffn"]
-        width = c.expert_ffn if c.experts else c.ffn
         for ffn in ffns:
-            parts[f"{ffn}.gate_up.weight"] = {f"{ffn}.gate.weight": width, f"{ffn}.up.weight": width}
+            parts[f"{ffn}.gate_up.weight"] = [f"{ffn}.gate.weight", f"{ffn}.up.weight"]
     return parts
 
 

@@ -31,6 +31,8 @@ public final class KafelotModel implements AutoCloseable {
 
     /** Projects only the last that many positions onto the vocabulary (0: all of them). */
     private static final String KEEP_LOGITS = "keep_logits";
+    /** The only output ONNX Runtime allocates: the cache's outputs are bound to its own buffers. */
+    private static final Set<String> LOGITS_ONLY = Set.of("logits");
     /** Cache capacities are rounded up to this many positions, so that a kept cache fits more sequences. */
     private static final int CAPACITY_STEP = 256;
     /** About one per sequence decoding at once. */
@@ -134,7 +136,7 @@ public final class KafelotModel implements AutoCloseable {
             for (KvCache idle : idleCaches) {
                 if (idle.capacity() >= capacity) {
                     idleCaches.remove(idle);
-                    idle.clear();
+                    idle.rewind(0); // its old positions are overwritten before they are read
                     return idle;
                 }
             }
@@ -210,7 +212,7 @@ public final class KafelotModel implements AutoCloseable {
             }
             float[] logits = new float[kept * vocabSize];
             OrtSession runner = ids.length > 1 ? promptSession : session;
-            try (OrtSession.Result result = runner.run(inputs, Set.of("logits"), written)) {
+            try (OrtSession.Result result = runner.run(inputs, LOGITS_ONLY, written)) {
                 ((OnnxTensor) result.get("logits").orElseThrow()).getFloatBuffer().get(logits);
             }
             cache.advance(ids.length);

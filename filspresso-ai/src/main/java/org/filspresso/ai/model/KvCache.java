@@ -54,11 +54,6 @@ public final class KvCache implements AutoCloseable {
         length += positions;
     }
 
-    /** Empty again, for the next sequence (its old positions are overwritten before they are read). */
-    void clear() {
-        length = 0;
-    }
-
     void free() {
         keys.forEach(OnnxTensor::close);
         values.forEach(OnnxTensor::close);
