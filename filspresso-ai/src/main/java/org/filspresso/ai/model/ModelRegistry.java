@@ -197,12 +197,21 @@ public class ModelRegistry {
         }
     }
 
+    /** Each model and the tokenizer closed on its own: one that fails must not leave the others' native sessions open. */
     @PreDestroy
     synchronized void close() {
-        new ArrayList<>(installed.values()).forEach(model -> model.model().close());
-        installed.clear();
+        List<AutoCloseable> parts = new ArrayList<>();
+        installed.values().forEach(model -> parts.add(model.model()));
         if (tokenizer != null) {
-            tokenizer.close();
+            parts.add(tokenizer);
+        }
+        installed.clear();
+        for (AutoCloseable part : parts) {
+            try {
+                part.close();
+            } catch (Exception | Error e) {
+                LOG.log(Level.WARNING, "Closing " + part + " failed", e);
+            }
         }
     }
 }
