@@ -226,7 +226,11 @@ public final class KafelotModel implements AutoCloseable {
     public void close() {
         synchronized (idleCaches) {
             closed = true;
-            idleCaches.forEach(KvCache::free);
+            // A plain loop, not a method reference: at undeploy the application's class loader can no
+            // longer load KvCache, which a method reference resolves even when no cache was ever made.
+            for (KvCache idle : idleCaches) {
+                idle.free();
+            }
             idleCaches.clear();
         }
         try {
