@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.filspresso.ai.onnx.LargeStack;
 
 /**
  * One exported Kafelot model in an ONNX Runtime session. {@link #forward} runs new tokens after
@@ -77,6 +78,10 @@ public final class KafelotModel implements AutoCloseable {
 
     /** From the bytes of an ONNX file (a model shipped inside the application). */
     public static KafelotModel load(byte[] onnx, int threads) {
+        return LargeStack.call("kafelot-model-loader", () -> loadHere(onnx, threads));
+    }
+
+    private static KafelotModel loadHere(byte[] onnx, int threads) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session = null;
         try {

@@ -39,7 +39,6 @@ public class ModelRegistry {
     /** Generations one model runs at once, and how many may wait. */
     static final int CONCURRENCY = Math.max(1, Runtime.getRuntime().availableProcessors());
     static final int QUEUE = 8;
-    private static final long LOADER_STACK_BYTES = 256L << 20;
 
     @Inject
     @ConfigProperty(name = "filspresso.models.dir")
@@ -64,17 +63,13 @@ public class ModelRegistry {
     /** The installed models, loading them first if that has not happened (or failed before). */
     private synchronized Map<String, InstalledModel> loaded() {
         if (tokenizer == null) {
-            load();
+            loadAll();
         }
         return installed;
     }
 
     public List<String> names() {
         return all().stream().map(InstalledModel::name).toList();
-    }
-
-    private void load() {
-        onLoaderThread(this::loadAll);
     }
 
     /**
@@ -84,17 +79,14 @@ public class ModelRegistry {
     public synchronized void reload(String name) {
         loaded();
         Optional<Path> folder = modelsDir.filter(dir -> !dir.isBlank()).map(Path::of);
-        @SuppressWarnings("unchecked")
-        Optional<InstalledModel>[] fresh = new Optional[1];
-        onLoaderThread(() -> {
-            try {
-                fresh[0] = loadModel(name, folder);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        InstalledModel old = fresh[0].isPresent() ? installed.put(name, fresh[0].get()) : installed.remove(name);
-        LOG.info(() -> "Kafelot model " + name + " reloaded from " + fresh[0].map(InstalledModel::source).orElse("nowhere: not installed"));
+        Optional<InstalledModel> fresh;
+        try {
+            fresh = loadModel(name, folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        InstalledModel old = fresh.isPresent() ? installed.put(name, fresh.get()) : installed.remove(name);
+        LOG.info(() -> "Kafelot model " + name + " reloaded from " + fresh.map(InstalledModel::source).orElse("nowhere: not installed"));
         if (old != null) {
             retire(old);
         }
@@ -115,32 +107,6 @@ public class ModelRegistry {
         }, "kafelot-model-retire");
         closer.setDaemon(true);
         closer.start();
-    }
-
-    /**
-     * Runs on a thread of its own with a large stack: ONNX Runtime recurses deeply while it
-     * optimises a graph, deeper than an application server's request and admin threads allow
-     * (on Payara the process died of a stack overflow in libonnxruntime, with no error report).
-     */
-    private static void onLoaderThread(Runnable work) {
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread loader = new Thread(null, () -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            }
-        }, "kafelot-model-loader", LOADER_STACK_BYTES);
-        loader.start();
-        try {
-            loader.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ModelException("Interrupted while loading a Kafelot model", e);
-        }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
     }
 
     private void loadAll() {

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.Map;
+import org.filspresso.ai.onnx.LargeStack;
 
 /**
  * Sentence embeddings with all-MiniLM-L6-v2 (quantized, 384 dimensions) in ONNX Runtime: the
@@ -36,6 +37,10 @@ public final class SentenceEmbedder implements AutoCloseable {
 
     /** The shipped model, with {@code threads} ONNX Runtime threads. */
     public static SentenceEmbedder load(int threads) {
+        return LargeStack.call("sentence-embedder-loader", () -> loadHere(threads));
+    }
+
+    private static SentenceEmbedder loadHere(int threads) {
         try (InputStream model = resource("all-minilm-l6-v2-q.onnx"); InputStream vocabulary = resource("all-minilm-l6-v2-q-tokenizer.json");
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
