@@ -250,8 +250,11 @@ def _domain_attention(b, c, p, h):
     keys = b.constant(PREFIX + p + ".domain.keys", b.weights[p + ".domain.keys"])    # [8, domain_dim]
     values = b.constant(PREFIX + p + ".domain.values", b.weights[p + ".domain.values"])
     gate = b.constant(PREFIX + p + ".domain.gate", b.weights[p + ".domain.gate"])
-    scores_matrix = b.node("FusedMatMul", [query, keys], f"/{p}/domain/scores_matrix", domain=MS,
-                           alpha=1.0 / math.sqrt(c.domain_dim), transA=1, transB=1)  # [hidden, 8]
+    # Plain ONNX operators: ONNX Runtime's constant folding leaves its own FusedMatMul to run every step.
+    transposed = b.node("MatMul", [b.node("Transpose", [query], f"/{p}/domain/query_t", perm=[1, 0]),
+                                   b.node("Transpose", [keys], f"/{p}/domain/keys_t", perm=[1, 0])], f"/{p}/domain/query_keys")
+    scores_matrix = b.node("Mul", [transposed, b.floats(f"domain_scale{c.domain_dim}", 1.0 / math.sqrt(c.domain_dim))],
+                           f"/{p}/domain/scores_matrix")  # [hidden, 8]
     gated_values = b.node("Mul", [values, b.node("Tanh", [gate], f"/{p}/domain/open")], f"/{p}/domain/gated_values")
     weights = b.node("Softmax", [b.node("MatMul", [h, scores_matrix], f"/{p}/domain/scores")], f"/{p}/domain/weights", axis=-1)
     return b.node("MatMul", [weights, gated_values], f"/{p}/domain/out")

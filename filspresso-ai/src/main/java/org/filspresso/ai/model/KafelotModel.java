@@ -83,14 +83,13 @@ public final class KafelotModel implements AutoCloseable {
 
     private static KafelotModel loadHere(byte[] onnx, int threads) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        byte[] forPrompts = PromptPrecision.floatActivations(onnx);
         OrtSession session = null;
-        try {
-            session = environment.createSession(onnx, options(threads));
-            byte[] forPrompts = PromptPrecision.floatActivations(onnx);
+        try (OrtSession.SessionOptions options = options(threads); OrtSession.SessionOptions promptOptions = options(threads)) {
+            session = environment.createSession(onnx, options);
             if (forPrompts == null) {
                 return new KafelotModel(session, session);
             }
-            OrtSession.SessionOptions promptOptions = options(threads);
             // Its threads stop spinning when a prompt is done: waiting for the next prompt they would take
             // the cores from the decoding steps that follow (Tanka decoded 15 % slower beside them).
             promptOptions.addConfigEntry("session.force_spinning_stop", "1");
