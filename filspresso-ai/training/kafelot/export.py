@@ -6,7 +6,9 @@ total_sequence_length and each layer's key and value buffer; outputs logits and 
 written; batch, seq and capacity dynamic). Weights are stored
 4-bit (--weights int4, the default: ONNX Runtime's MatMulNBits keeps them 4-bit in memory too),
 int8 or fp32 on request. `--rebuild FOLDER` writes a shipped folder's graph again from its own
-weights (after a change of the graph's layout; the weights, model.json and reference.json stay).
+weights (after a change of the graph's layout; the weights, model.json and reference.json stay;
+4-bit blocks of another size than graph.BLOCK_SIZE are quantized again, which moves the held-out
+perplexity a little: measure it before shipping).
 
 Next to model.onnx: model.json (configuration, parameter counts, validation metrics, size) and
 reference.json (a prompt, one cached step and PyTorch's float32 logits for both). The Java build

@@ -3,13 +3,18 @@ layer this way for shipping: decoding reads about a seventh of the float32 bytes
 """
 import numpy as np
 
+# The ranges tried for each block, as fractions of its full span: clipping a block's few outlying
+# weights often rounds all the others more finely.
+RANGE_FRACTIONS = np.linspace(1.0, 0.6, 21)
+
 
 def blockwise(weight, block_size, bits):
     """[N, K] float -> codes uint8 [N, blocks, block_size * bits / 8], scales float [N * blocks] and
-    zero points uint8 [N * ceil(blocks * bits / 8)]: value = (code - zero point) * scale, each block
-    mapped from its own minimum to its maximum (for Tanka, held-out perplexity 10.31 against 10.63
-    with symmetric codes; float32: 10.04). 4-bit codes and zero points go two per byte,
-    the lower index in the low nibble."""
+    zero points uint8 [N * ceil(blocks * bits / 8)]: value = (code - zero point) * scale.
+    Each block is mapped from a range around zero onto the codes: of the fractions of its span in
+    RANGE_FRACTIONS, the one that reproduces it with the smallest squared error (for Villanelle in
+    blocks of 32, held-out perplexity 11.88 against 11.92 with each block's full span; blocks of
+    16: 11.77). 4-bit codes and zero points go two per byte, the lower index in the low nibble."""
     n, k = weight.shape
     blocks = -(-k // block_size)
     padded = np.zeros((n, blocks * block_size), dtype=np.float32)
@@ -18,13 +23,31 @@ def blockwise(weight, block_size, bits):
     top = 2 ** bits - 1
     low = np.minimum(grouped.min(axis=2), 0.0)
     high = np.maximum(grouped.max(axis=2), 0.0)
-    scales = (high - low) / top
-    scales[scales == 0] = 1.0
-    zeros = np.clip(np.round(-low / scales), 0, top).astype(np.int16)
-    codes = np.clip(np.round(grouped / scales[:, :, None]) + zeros[:, :, None], 0, top).astype(np.int16)
+    # A narrower range must do measurably better: a block that its full span holds exactly (a
+    # rebuilt file's) keeps its codes rather than an equivalent one picked by rounding noise.
+    margin = 1e-7 * (grouped * grouped).sum(axis=2)
+    best_error = np.full((n, blocks), np.inf, dtype=np.float32)
+    scales = np.ones((n, blocks), dtype=np.float32)
+    zeros = np.zeros((n, blocks), dtype=np.float32)
+    for fraction in RANGE_FRACTIONS:
+        scale = (high - low) * fraction / top
+        scale[scale == 0] = 1.0
+        zero = np.clip(np.round(-low * fraction / scale), 0, top)
+        codes = _codes(grouped, scale, zero, top)
+        error = ((grouped - (codes - zero[:, :, None]) * scale[:, :, None]) ** 2).sum(axis=2)
+        better = error < best_error - margin
+        best_error = np.where(better, error, best_error)
+        scales = np.where(better, scale, scales)
+        zeros = np.where(better, zero, zeros)
+    codes = _codes(grouped, scales, zeros, top).astype(np.int16)
+    zeros = zeros.astype(np.int16)
     if bits == 4:
         codes = codes[:, :, 0::2] | (codes[:, :, 1::2] << 4)
         if blocks % 2:
             zeros = np.concatenate([zeros, np.zeros((n, 1), dtype=np.int16)], axis=1)
         zeros = zeros[:, 0::2] | (zeros[:, 1::2] << 4)
     return codes.astype(np.uint8), scales.reshape(-1).astype(np.float32), zeros.reshape(-1).astype(np.uint8)
+
+
+def _codes(grouped, scales, zeros, top):
+    return np.clip(np.round(grouped / scales[:, :, None]) + zeros[:, :, None], 0, top)

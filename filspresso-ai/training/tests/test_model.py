@@ -133,15 +133,35 @@ class ModelTest(unittest.TestCase):
 
     def test_4_bit_blocks_decode_back_to_the_weights_in_the_packing_onnx_runtime_reads(self):
         import numpy as np
+        from kafelot.onnx_weights import _from_4bit
         from kafelot.quantize import blockwise
-        weight = np.random.default_rng(3).normal(size=(5, 40)).astype(np.float32)  # 40: the last block padded
+        # Weights that 4-bit blocks of 16 hold exactly (each block spans codes 0 to 15 around its
+        # own zero point and scale): decoding must give them back, in the layout MatMulNBits reads.
+        rng = np.random.default_rng(3)
+        levels = rng.integers(0, 16, size=(5, 3, 16))
+        levels[:, :, 0], levels[:, :, 1] = 0, 15
+        zero_points, scales = rng.integers(1, 15, size=(5, 3)), rng.uniform(0.01, 0.1, size=(5, 3))
+        weight = ((levels - zero_points[:, :, None]) * scales[:, :, None]).reshape(5, 48)[:, :40].astype(np.float32)  # 40: the last block padded
         codes, scales, zeros = blockwise(weight, 16, 4)
         self.assertEqual(codes.shape, (5, 3, 8))
-        nibbles = np.stack([codes & 15, codes >> 4], axis=-1).reshape(5, 3, 16).astype(np.float32)  # low nibble first
-        zero_points = np.stack([zeros & 15, zeros >> 4], axis=-1).reshape(5, -1)[:, :3].astype(np.float32)
-        decoded = ((nibbles - zero_points[:, :, None]) * scales.reshape(5, 3)[:, :, None]).reshape(5, 48)[:, :40]
-        step = scales.reshape(5, 3).max()
-        self.assertLess(np.abs(decoded - weight).max(), step / 2 + 1e-6)
+        np.testing.assert_allclose(_from_4bit(codes, scales, zeros, 40), weight, atol=1e-6)
+
+    def test_4_bit_blocks_are_never_further_from_the_weights_than_each_blocks_full_range(self):
+        import numpy as np
+        from kafelot.onnx_weights import _from_4bit
+        from kafelot.quantize import blockwise
+        weight = (np.random.default_rng(4).standard_t(4, size=(64, 96)) * 0.02).astype(np.float32)  # heavy-tailed, as trained weights
+        codes, scales, zeros = blockwise(weight, 32, 4)
+        error = (_from_4bit(codes, scales, zeros, 96) - weight).reshape(64, 3, 32) ** 2
+        blocks = weight.reshape(64, 3, 32)
+        low, high = np.minimum(blocks.min(axis=2), 0), np.maximum(blocks.max(axis=2), 0)
+        step = (high - low) / 15
+        zero = np.round(-low / step)[:, :, None]  # an integer zero point, as MatMulNBits takes
+        full_range = (np.clip(np.round(blocks / step[:, :, None]) + zero, 0, 15) - zero) * step[:, :, None]
+        full_range_error = (full_range - blocks) ** 2
+        self.assertTrue((error.sum(axis=2) <= full_range_error.sum(axis=2) + 1e-9).all())
+        self.assertLess(error.sum(), 0.97 * full_range_error.sum())  # 0.952 here
+
 
 
 class ClassificationDataTest(unittest.TestCase):
