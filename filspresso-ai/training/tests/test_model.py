@@ -163,7 +163,6 @@ class ModelTest(unittest.TestCase):
         self.assertLess(error.sum(), 0.97 * full_range_error.sum())  # 0.952 here
 
 
-
 class ClassificationDataTest(unittest.TestCase):
 
     def test_held_out_examples_use_phrasings_never_seen_in_training_and_cover_every_task(self):
