@@ -1,6 +1,8 @@
 """The other columns of the Kafelot decode bench: the same model in PyTorch eager on the CPU, and
 the memory-bandwidth bound of the shipped file (weight bytes read per decoded token / measured read
-bandwidth). Run from the repository root after a build, beside bench/KafelotDecodeBench.java:
+bandwidth), which is the bound of a step early in a sequence; 256 positions in, each step also
+reads the cache, so a second bound counts those bytes too. Run from the repository root after a
+build, beside bench/KafelotDecodeBench.java:
 
     /usr/bin/python3 bench/kafelot_pytorch.py filspresso-ai/models/tanka
 """
@@ -14,6 +16,7 @@ import torch
 from onnx import numpy_helper
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "filspresso-ai" / "training"))
+from kafelot.graph import padded_head_dim  # noqa: E402
 from kafelot.onnx_weights import load_shipped  # noqa: E402
 
 THREADS = 2
@@ -56,6 +59,12 @@ def bytes_per_token(onnx_path, config):
     return total
 
 
+def cache_bytes_per_token(config, positions):
+    """What a step's attention reads of the float32 cache with `positions` in it: keys and values of
+    every layer, the heads padded as GroupQueryAttention stores them (kafelot.graph)."""
+    return config.layers * 2 * config.kv_heads * padded_head_dim(config) * 4 * positions
+
+
 def read_bandwidth(megabytes=512):
     """Bytes/s of summing a buffer far larger than the caches, with the bench's threads."""
     torch.set_num_threads(THREADS)
@@ -74,10 +83,12 @@ def main():
     for folder in sys.argv[1:]:
         model, card = load_shipped(folder)
         weights = bytes_per_token(Path(folder) / "model.onnx", card["config"])
+        cache = cache_bytes_per_token(model.config, 256 + 64)  # the mean of the bench's steps after 256 prompt tokens
         bandwidth = read_bandwidth()
         print(f"{folder}: PyTorch eager {pytorch_decode(model):.0f} tokens/s (float32); "
               f"{weights / 1e6:.1f} MB of weights read per token, read bandwidth {bandwidth / 1e9:.1f} GB/s, "
-              f"bound {bandwidth / weights:.0f} tokens/s ({card['weights']})")
+              f"bound {bandwidth / weights:.0f} tokens/s ({card['weights']}); after 256 prompt tokens "
+              f"{cache / 1e6:.1f} MB of cache besides, bound {bandwidth / (weights + cache):.0f} tokens/s")
 
 
 if __name__ == "__main__":

@@ -45,14 +45,8 @@ final class PromptPrecision {
 
     /** Where the attribute with value 4 starts, from {@code from} on; -1 when nowhere. */
     private static int indexOf(byte[] onnx, int from) {
-        outer:
-        for (int at = from; at + ATTRIBUTE.length < onnx.length; at++) {
-            for (int i = 0; i < ATTRIBUTE.length; i++) {
-                if (onnx[at + i] != ATTRIBUTE[i]) {
-                    continue outer;
-                }
-            }
-            if (onnx[at + ATTRIBUTE.length] == INT8_ACTIVATIONS) {
+        for (int at = Bytes.indexOf(onnx, ATTRIBUTE, from); at >= 0; at = Bytes.indexOf(onnx, ATTRIBUTE, at + 1)) {
+            if (at + ATTRIBUTE.length < onnx.length && onnx[at + ATTRIBUTE.length] == INT8_ACTIVATIONS) {
                 return at;
             }
         }
