@@ -286,7 +286,7 @@ def _experts(b, c, p, h):
     `_experts_on_chosen_rows` for any number of tokens, and `_experts_on_one_token` for the one
     token of a decoding step, in fewer nodes and without the row gather/scatter. ONNX Runtime keeps
     only the branch that the constant picks; the serving code loads its decoding session with the
-    constant set true (a step ≈ 10 % faster for Villanelle, ≈ 4 % for Ode). It must be a constant:
+    constant set true (Ode's median step 7 % faster; Villanelle's within noise). It must be a constant:
     under a computed condition the experts sit two Ifs deep, where ONNX Runtime 1.29 does not
     prepack their 4-bit weights (Ode: 30 ms a step instead of 3)."""
     if b.format != "int4":  # the experts' matrices before the branches that share them (4-bit ones are initializers)

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
  * A mixture-of-experts graph runs its experts in one of two ways, chosen by its bool constant
  * {@code one_token} (false in the file): on the rows of the tokens that chose each expert, which
  * works for any number of tokens, or on the single row of a decoding step, in fewer nodes and
- * without the row gather/scatter (a step about 10 % faster for Villanelle, 4 % for Ode). ONNX
- * Runtime keeps only the branch the constant picks, so the session that decodes one token at a
- * time loads the file with that byte set to true. It has to be a constant in the file:
+ * without the row gather/scatter (Ode's median decoding step 7 % faster). ONNX Runtime keeps only
+ * the branch the constant picks, so the session that decodes one token at a time loads the file
+ * with that byte set to true. It has to be a constant in the file:
  * {@code SessionOptions.addInitializer} replaces a value only after the graph is optimized, and a
  * branch left to run nests each expert a level deeper, where ONNX Runtime does not prepack its
  * 4-bit weights (Ode: 30 ms a step instead of 3).
