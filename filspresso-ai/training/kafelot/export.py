@@ -89,6 +89,10 @@ def main(argv=None):
             "epochs_trained": state.get("previous_epochs", 0) + len(state["history"]),
             "epoch": state.get("previous_epochs", 0) + own["epoch"], "val_loss": own["val_loss"], "val_perplexity": own["val_perplexity"],
             "train_seq": state["seq"]}
+    if own.get("quantize_aware"):
+        # val_* were measured through the 4-bit blocks written here; the float32 weights' beside them.
+        card.update(quantize_aware=True, val_loss_float32=own["val_loss_float32"],
+                    val_perplexity_float32=own["val_perplexity_float32"])
     if own.get("classify_accuracy"):
         # Trained on the classification examples: the server may classify with it (/api/classify).
         card["classification"] = {"tasks": classification.task_spec(), "held_out_accuracy": own["classify_accuracy"]}

@@ -60,6 +60,18 @@ def fused_parts(config):
     return parts
 
 
+def four_bit_parameters(config):
+    """The model's parameters that an int4 file stores in 4-bit blocks (fused matrices by their parts:
+    their rows are quantized one by one, so fusing changes no block)."""
+    c = config
+    names = ["embed.weight"]
+    for layer in range(c.layers):
+        names += [f"blocks.{layer}.attn.{p}.weight" for p in "qkvo"]
+        ffns = [f"blocks.{layer}.ffn.experts.{e}" for e in range(c.experts)] if c.experts else [f"blocks.{layer}.ffn"]
+        names += [f"{ffn}.{p}.weight" for ffn in ffns for p in ("gate", "up", "down")]
+    return names
+
+
 def _padded_rows(config, param, weight):
     """A query, key or value matrix with zero rows after each head's own, up to the padded size."""
     if not param.endswith((".attn.q.weight", ".attn.k.weight", ".attn.v.weight")):

@@ -4,9 +4,12 @@ AdamW with linear warm-up then cosine decay, gradient clipping at 1.0, bf16 auto
 device supports it, validation loss and perplexity after every epoch, the best checkpoint kept
 (model, optimizer, scheduler, history), early stopping after 3 epochs without improvement,
 resumable (--resume), seeded. Runs on Debian's PyTorch 1.13 on a CPU and on current PyTorch with
-CUDA. Metrics go to <out>/metrics.jsonl, one line per epoch.
+CUDA. Metrics go to <out>/metrics.jsonl, one line per epoch. --quantize-aware trains through the
+4-bit blocks the file will hold (kafelot.quantize.QuantizedWeights): the validation figures are
+then the shipped file's, and the float32 weights' are logged beside them.
 """
 import argparse
+import contextlib
 import json
 import math
 import random
@@ -17,9 +20,10 @@ from pathlib import Path
 import torch
 
 from .model import Kafelot, ModelConfig, configs
-from . import classification
+from . import classification, graph
 from . import tokenizer as tok
 from .onnx_weights import load_shipped
+from .quantize import QuantizedWeights
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -46,6 +50,8 @@ def parse(argv=None):
     p.add_argument("--resume", action="store_true")
     p.add_argument("--init-from", type=Path, default=None,
                    help="a shipped model folder (model.onnx + model.json) to go on training from")
+    p.add_argument("--quantize-aware", action="store_true",
+                   help="forward and backward through the weights' 4-bit blocks, as export.py --embedding int4 stores them")
     return p.parse_args(argv)
 
 
@@ -161,17 +167,22 @@ def main(argv=None):
         previous_epochs = state.get("previous_epochs", previous_epochs)
         first_epoch = len(history) + 1
         print(f"resumed after epoch {len(history)} (best validation loss {best:.4f})", flush=True)
+    quantized = contextlib.nullcontext()
+    if args.quantize_aware:
+        parameters = dict(model.named_parameters())
+        quantized = QuantizedWeights({n: parameters[n] for n in graph.four_bit_parameters(config)}, graph.BLOCK_SIZE)
 
     for epoch in range(first_epoch, args.epochs + 1):
         started, running = time.time(), 0.0
         for step in range(1, steps + 1):
             x, y = batches(train_tokens, args.batch, seq, generator)
             x, y = x.to(device), y.to(device)
-            with autocast(device):
-                lm, aux = model.loss(x, y)
-                loss = lm + config.aux_loss_weight * aux
             optimizer.zero_grad(set_to_none=True)
-            loss.backward()
+            with quantized:
+                with autocast(device):
+                    lm, aux = model.loss(x, y)
+                    loss = lm + config.aux_loss_weight * aux
+                loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
             scheduler.step()
@@ -180,11 +191,19 @@ def main(argv=None):
                 progress(epoch, step, steps, running, started)
         sys.stderr.write("\n")
         elapsed = time.time() - started
-        val_loss = evaluate(model, val_tokens, seq, device)
+        if args.quantize_aware:
+            quantized.refresh()  # the blocks' ranges as the export will choose them (and for the next epoch)
+        with quantized:
+            val_loss = evaluate(model, val_tokens, seq, device)
+            accuracy = classify_accuracy(model, processor, classify_val)
         record = {"epoch": epoch, "train_loss": round(running, 4), "val_loss": round(val_loss, 4),
                   "val_perplexity": round(math.exp(val_loss), 2), "lr": scheduler.get_last_lr()[0],
-                  "classify_accuracy": classify_accuracy(model, processor, classify_val),
+                  "classify_accuracy": accuracy,
                   "seconds": round(elapsed, 1), "tokens_per_second": round(steps * args.batch * seq / elapsed)}
+        if args.quantize_aware:  # val_* above: through the 4-bit blocks; here the float32 weights
+            float_loss = evaluate(model, val_tokens, seq, device)
+            record.update(quantize_aware=True, val_loss_float32=round(float_loss, 4),
+                          val_perplexity_float32=round(math.exp(float_loss), 2))
         history.append(record)
         with open(out / "metrics.jsonl", "a", encoding="utf-8") as log:
             log.write(json.dumps(record) + "\n")

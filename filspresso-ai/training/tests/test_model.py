@@ -77,6 +77,54 @@ class ModelTest(unittest.TestCase):
             first = first if first is not None else lm.item()
         self.assertLess(lm.item(), first / 2)
 
+    def test_a_mixture_runs_each_expert_on_the_rows_that_chose_it_with_the_outputs_and_gradients_of_running_all(self):
+        from kafelot.model import MixtureOfExperts
+        mixture = MixtureOfExperts(configs(300)["tiny"])
+        x = torch.randn(2, 9, 48, requires_grad=True)
+        out, _ = mixture(x)
+        out.square().sum().backward()
+        sparse = [x.grad.clone()] + [p.grad.clone() if p.grad is not None else torch.zeros_like(p) for p in mixture.parameters()]
+        x.grad = None
+        mixture.zero_grad(set_to_none=True)
+        # Every expert on every row, weighted by a gate that is 0 where it was not chosen.
+        probs = torch.softmax(mixture.router(x), dim=-1)
+        top_p, top_i = torch.topk(probs, 2, dim=-1)
+        gate = torch.zeros_like(probs).scatter(-1, top_i, top_p / top_p.sum(-1, keepdim=True))
+        dense = sum(gate[..., e:e + 1] * expert(x) for e, expert in enumerate(mixture.experts))
+        dense.square().sum().backward()
+        self.assertLess((out - dense).abs().max().item(), 1e-6)
+        for a, b in zip(sparse, [x.grad] + [p.grad for p in mixture.parameters()]):
+            self.assertLess((a - b).abs().max().item(), 1e-5)
+
+    def test_quantize_aware_training_sees_the_files_4_bit_weights_and_updates_the_float_ones(self):
+        import json
+        from kafelot import graph
+        from kafelot.onnx_weights import load_shipped
+        from kafelot.quantize import QuantizedWeights
+        model = Kafelot(configs(300)["tiny"])
+        parameters = dict(model.named_parameters())
+        quantized = QuantizedWeights({n: parameters[n] for n in graph.four_bit_parameters(model.config)}, graph.BLOCK_SIZE)
+        ids = torch.randint(0, 300, (1, 12))
+        before = model.embed.weight.detach().clone()
+        optimizer = torch.optim.SGD(model.parameters(), lr=0.05)
+        for _ in range(3):
+            optimizer.zero_grad()
+            with quantized:
+                self.assertFalse(torch.equal(model.embed.weight, before), "inside: the 4-bit values")
+                model.loss(ids[:, :-1], ids[:, 1:])[0].backward()
+            optimizer.step()
+        self.assertGreater((model.embed.weight - before).abs().max().item(), 0.0, "the float weights took the update")
+        self.assertGreater(len(set(model.embed.weight[0, :32].tolist())), 16, "float32 again, not a block's 16 levels")
+        quantized.refresh()
+        with tempfile.TemporaryDirectory() as folder:
+            export(model.eval(), Path(folder) / "model.onnx", "int4", "int4")
+            (Path(folder) / "model.json").write_text(json.dumps({"config": model.config.to_dict()}), encoding="utf-8")
+            shipped, _ = load_shipped(folder)
+        with torch.no_grad():
+            with quantized:
+                seen_in_training = model(ids)[0]
+            self.assertLess((shipped(ids)[0] - seen_in_training).abs().max().item(), 1e-5, "the file holds what training saw")
+
     def test_the_export_has_the_serving_inputs_and_outputs_with_dynamic_axes(self):
         import onnx
         model = Kafelot(configs(300)["tiny"]).eval()
