@@ -16,6 +16,7 @@ runs the shipped file on that input and reports the largest difference (Debian h
 ONNX Runtime, so the check lives there only).
 """
 import argparse
+import contextlib
 import json
 from pathlib import Path
 
@@ -81,9 +82,11 @@ def main(argv=None):
     args.out.mkdir(parents=True, exist_ok=True)
     shipped = args.out / "model.onnx"
     export(model, shipped, args.weights, args.embedding)
-    (args.out / "reference.json").write_text(json.dumps(reference(model)), encoding="utf-8")
-    total, active = model.parameter_counts()
     own = state["history"][-1]  # the epoch whose weights the checkpoint holds (best.pt: the best one)
+    # A model trained through its 4-bit blocks was run and measured through them: so is its reference.
+    with graph.quantized_weights(model) if own.get("quantize_aware") else contextlib.nullcontext():
+        (args.out / "reference.json").write_text(json.dumps(reference(model)), encoding="utf-8")
+    total, active = model.parameter_counts()
     card = {"name": model.config.name, "config": state["config"], "parameters": total, "active_parameters": active,
             "weights": args.weights, "embedding": args.embedding if args.weights == "int4" else args.weights, "size_bytes": shipped.stat().st_size,
             "epochs_trained": state.get("previous_epochs", 0) + len(state["history"]),

@@ -29,7 +29,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from .model import rotary_tables
-from .quantize import blockwise
+from .quantize import QuantizedWeights, blockwise
 
 PREFIX = "model."
 MS = "com.microsoft"
@@ -70,6 +70,13 @@ def four_bit_parameters(config):
         ffns = [f"blocks.{layer}.ffn.experts.{e}" for e in range(c.experts)] if c.experts else [f"blocks.{layer}.ffn"]
         names += [f"{ffn}.{p}.weight" for ffn in ffns for p in ("gate", "up", "down")]
     return names
+
+
+def quantized_weights(model):
+    """The model's 4-bit parameters as an int4 file with a 4-bit embedding holds them (for
+    quantization-aware training, and for the reference logits of a model trained that way)."""
+    parameters = dict(model.named_parameters())
+    return QuantizedWeights({name: parameters[name] for name in four_bit_parameters(model.config)}, BLOCK_SIZE)
 
 
 def _padded_rows(config, param, weight):

@@ -34,6 +34,7 @@ class ModelConfig:
     rope_theta: float = 10000.0
     domain_dim: int = 64      # width of the domain attention's queries and keys
     aux_loss_weight: float = 0.01
+    dropout: float = 0.0      # on each block's attention and feed-forward output, in training only
 
     @property
     def head_dim(self):
@@ -191,6 +192,7 @@ class MixtureOfExperts(nn.Module):
 class Block(nn.Module):
     def __init__(self, config):
         super().__init__()
+        self.config = config  # shared: train.py --dropout sets it on a model read back from a shipped folder
         self.attn_norm = RMSNorm(config.hidden)
         self.attn = Attention(config)
         self.domain_norm = RMSNorm(config.hidden)
@@ -200,13 +202,16 @@ class Block(nn.Module):
 
     def forward(self, x, cos, sin, past_k, past_v):
         attended, present_k, present_v = self.attn(self.attn_norm(x), cos, sin, past_k, past_v)
-        x = x + attended
+        x = x + self._dropped(attended)
         x = x + self.domain(self.domain_norm(x))
         if isinstance(self.ffn, MixtureOfExperts):
             out, aux = self.ffn(self.ffn_norm(x))
         else:
             out, aux = self.ffn(self.ffn_norm(x)), x.new_zeros(())
-        return x + out, present_k, present_v, aux
+        return x + self._dropped(out), present_k, present_v, aux
+
+    def _dropped(self, x):
+        return F.dropout(x, self.config.dropout, self.training) if self.config.dropout else x
 
 
 class Kafelot(nn.Module):

@@ -23,7 +23,6 @@ from .model import Kafelot, ModelConfig, configs
 from . import classification, graph
 from . import tokenizer as tok
 from .onnx_weights import load_shipped
-from .quantize import QuantizedWeights
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -50,6 +49,8 @@ def parse(argv=None):
     p.add_argument("--resume", action="store_true")
     p.add_argument("--init-from", type=Path, default=None,
                    help="a shipped model folder (model.onnx + model.json) to go on training from")
+    p.add_argument("--dropout", type=float, default=None,
+                   help="dropout on each block's attention and feed-forward output (default: the configuration's, 0)")
     p.add_argument("--quantize-aware", action="store_true",
                    help="forward and backward through the weights' 4-bit blocks, as export.py --embedding int4 stores them")
     return p.parse_args(argv)
@@ -140,6 +141,8 @@ def main(argv=None):
     else:
         config = configs(processor.get_piece_size())[args.model]
         model = Kafelot(config).to(device)
+    if args.dropout is not None:
+        config.dropout = args.dropout
     seq = min(args.seq, config.context)
     classify_val = read_jsonl(args.data / "classify-val.jsonl")[::max(1, args.classify_every)]
     total, active = model.parameter_counts()
@@ -167,10 +170,7 @@ def main(argv=None):
         previous_epochs = state.get("previous_epochs", previous_epochs)
         first_epoch = len(history) + 1
         print(f"resumed after epoch {len(history)} (best validation loss {best:.4f})", flush=True)
-    quantized = contextlib.nullcontext()
-    if args.quantize_aware:
-        parameters = dict(model.named_parameters())
-        quantized = QuantizedWeights({n: parameters[n] for n in graph.four_bit_parameters(config)}, graph.BLOCK_SIZE)
+    quantized = graph.quantized_weights(model) if args.quantize_aware else contextlib.nullcontext()
 
     for epoch in range(first_epoch, args.epochs + 1):
         started, running = time.time(), 0.0

@@ -100,10 +100,8 @@ class ModelTest(unittest.TestCase):
         import json
         from kafelot import graph
         from kafelot.onnx_weights import load_shipped
-        from kafelot.quantize import QuantizedWeights
         model = Kafelot(configs(300)["tiny"])
-        parameters = dict(model.named_parameters())
-        quantized = QuantizedWeights({n: parameters[n] for n in graph.four_bit_parameters(model.config)}, graph.BLOCK_SIZE)
+        quantized = graph.quantized_weights(model)
         ids = torch.randint(0, 300, (1, 12))
         before = model.embed.weight.detach().clone()
         optimizer = torch.optim.SGD(model.parameters(), lr=0.05)
@@ -124,6 +122,15 @@ class ModelTest(unittest.TestCase):
             with quantized:
                 seen_in_training = model(ids)[0]
             self.assertLess((shipped(ids)[0] - seen_in_training).abs().max().item(), 1e-5, "the file holds what training saw")
+
+    def test_dropout_changes_outputs_in_training_only(self):
+        model = Kafelot(configs(300)["tiny"])
+        ids = torch.randint(0, 300, (1, 12))
+        with torch.no_grad():
+            plain = model(ids)[0]
+            model.config.dropout = 0.2
+            self.assertGreater((model(ids)[0] - plain).abs().max().item(), 1e-3, "training: dropped")
+            self.assertTrue(torch.equal(model.eval()(ids)[0], plain), "evaluation: as without dropout")
 
     def test_the_export_has_the_serving_inputs_and_outputs_with_dynamic_axes(self):
         import onnx
