@@ -54,8 +54,7 @@ def fused_parts(config):
     parts = {}
     for layer in range(c.layers):
         parts[f"blocks.{layer}.attn.qkv.weight"] = [f"blocks.{layer}.attn.{p}.weight" for p in "qkv"]
-        ffns = [f"blocks.{layer}.ffn.experts.{e}" for e in range(c.experts)] if c.experts else [f"blocks.{layer}.ffn"]
-        for ffn in ffns:
+        for ffn in _feed_forwards(c, layer):
             parts[f"{ffn}.gate_up.weight"] = [f"{ffn}.gate.weight", f"{ffn}.up.weight"]
     return parts
 
@@ -67,9 +66,15 @@ def four_bit_parameters(config):
     names = ["embed.weight"]
     for layer in range(c.layers):
         names += [f"blocks.{layer}.attn.{p}.weight" for p in "qkvo"]
-        ffns = [f"blocks.{layer}.ffn.experts.{e}" for e in range(c.experts)] if c.experts else [f"blocks.{layer}.ffn"]
-        names += [f"{ffn}.{p}.weight" for ffn in ffns for p in ("gate", "up", "down")]
+        names += [f"{ffn}.{p}.weight" for ffn in _feed_forwards(c, layer) for p in ("gate", "up", "down")]
     return names
+
+
+def _feed_forwards(config, layer):
+    """The SwiGLU modules of a layer: each expert of a mixture, or the one dense feed-forward."""
+    if config.experts:
+        return [f"blocks.{layer}.ffn.experts.{e}" for e in range(config.experts)]
+    return [f"blocks.{layer}.ffn"]
 
 
 def quantized_weights(model):
