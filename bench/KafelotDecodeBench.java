@@ -10,22 +10,21 @@ import org.filspresso.ai.model.KvCache;
  * Kafelot models without the server: decode tokens/s at batch 1 with the KV cache after an 8-token
  * and after a 256-token prompt (best of 4 runs of 128 steps each), prompt tokens/s and time to
  * first token for a 256-token prompt, and the held-out perplexity of the same file (what its
- * weight format costs). Run from the repository root after a build, one model folder or
- * model.onnx per argument:
+ * weight format costs). The models run as the application runs them, on ONNX Runtime's
+ * shared pool of one thread per core. Run from the repository root after a build, one model
+ * folder or model.onnx per argument:
  *
  *   java -cp "filspresso-ai/target/classes:server-config/target/runtime/lib/*" bench/KafelotDecodeBench.java \
  *        filspresso-ai/models/tanka/model.onnx
  */
 public class KafelotDecodeBench {
 
-    private static final int THREADS = 2;
-
     public static void main(String[] files) throws Exception {
         try (KafelotTokenizer tokenizer = KafelotTokenizer.load(Path.of("filspresso-ai/training/tokenizer/kafelot.json"))) {
             Path heldOut = Path.of("filspresso-ai/training/data/val.txt");
             long[] text = tokenizer.encode(Files.readString(heldOut));
             for (String file : files) {
-                try (KafelotModel model = KafelotModel.load(Path.of(file), THREADS)) {
+                try (KafelotModel model = KafelotModel.load(Path.of(file))) {
                     double[] shortContext = decode(model, Arrays.copyOf(text, 8));
                     double[] longContext = decode(model, Arrays.copyOf(text, 256));
                     System.out.printf("%s: decode %.0f tokens/s after an 8-token prompt, %.0f after a 256-token prompt;"

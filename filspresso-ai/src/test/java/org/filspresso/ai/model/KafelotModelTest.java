@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +24,7 @@ class KafelotModelTest {
 
     @BeforeAll
     static void load() {
-        model = KafelotModel.load(Fixtures.DIR.resolve("tiny.onnx"), 2);
+        model = KafelotModel.load(Fixtures.DIR.resolve("tiny.onnx"));
         reference = Fixtures.json("tiny-reference.json");
     }
 
@@ -74,7 +80,7 @@ class KafelotModelTest {
     @Test
     void aClosedCacheServesTheNextSequenceEmptyAndGivesTheSameLogits() {
         long[] prompt = Fixtures.longs(reference.getJsonArray("prompt"));
-        try (KafelotModel own = KafelotModel.load(Fixtures.DIR.resolve("tiny.onnx"), 1)) {
+        try (KafelotModel own = KafelotModel.load(Fixtures.DIR.resolve("tiny.onnx"))) {
             KvCache used = own.newCache(prompt.length);
             float[] first = own.forward(prompt, used, 1).lastLogits();
             own.forward(new long[] {3, 4, 5}, used);
@@ -99,6 +105,51 @@ class KafelotModelTest {
             assertClose(step.lastLogits(), Fixtures.floats(expected.getJsonArray(prompt.length - 1)), "last position");
             assertThat(cache.length()).as("every position still cached").isEqualTo(prompt.length);
         }
+    }
+
+    @Test
+    void sequencesDecodedAtOnceOnTheSharedThreadsGetWhatEachGetsAlone() throws Exception {
+        long[][] prompts = {{5, 9, 2, 7}, {11, 3, 8}, {4, 4, 6, 1, 2}, {13, 1}};
+        List<float[]> alone = new ArrayList<>();
+        for (long[] prompt : prompts) {
+            alone.add(greedy(prompt));
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(prompts.length);
+        try {
+            List<Future<float[]>> together = new ArrayList<>();
+            for (long[] prompt : prompts) {
+                together.add(writers.submit(() -> greedy(prompt)));
+            }
+            for (int i = 0; i < prompts.length; i++) {
+                assertClose(together.get(i).get(1, TimeUnit.MINUTES), alone.get(i), "sequence " + i + " decoded beside the others");
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /** The prompt, then 24 greedy steps with the cache: every step's chosen token and the last step's logits. */
+    private static float[] greedy(long[] prompt) {
+        int steps = 24;
+        float[] result = new float[steps + model.vocabSize()];
+        try (KvCache cache = model.newCache(prompt.length + steps)) {
+            float[] logits = model.forward(prompt, cache, 1).lastLogits();
+            for (int step = 0; step < steps; step++) {
+                int next = argmax(logits);
+                result[step] = next;
+                logits = model.forward(new long[] {next}, cache).lastLogits();
+            }
+            System.arraycopy(logits, 0, result, steps, logits.length);
+        }
+        return result;
+    }
+
+    private static int argmax(float[] logits) {
+        int best = 0;
+        for (int i = 1; i < logits.length; i++) {
+            best = logits[i] > logits[best] ? i : best;
+        }
+        return best;
     }
 
     @Test

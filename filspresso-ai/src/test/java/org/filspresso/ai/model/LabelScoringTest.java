@@ -18,7 +18,7 @@ class LabelScoringTest {
 
     @BeforeAll
     static void load() {
-        model = KafelotModel.load(Fixtures.DIR.resolve("tiny-kafelot.onnx"), 2);
+        model = KafelotModel.load(Fixtures.DIR.resolve("tiny-kafelot.onnx"));
         tokenizer = KafelotTokenizer.load(Fixtures.TOKENIZER);
     }
 
