@@ -32,7 +32,7 @@ public class RagBench {
                 shipped.addAll(KnowledgeChunker.chunks(article.getFileName().toString().replace(".md", ""), Files.readString(article)));
             }
         }
-        try (SentenceEmbedder embedder = SentenceEmbedder.load()) {
+        try (SentenceEmbedder embedder = SentenceEmbedder.load(1)) {
             for (int copies : new int[] {1, 10}) {
                 List<Chunk> chunks = new ArrayList<>();
                 for (int copy = 0; copy < copies; copy++) {

@@ -148,7 +148,7 @@ public class ModelRegistry {
             }
             source = "shipped";
         }
-        KafelotModel model = KafelotModel.load(onnx);
+        KafelotModel model = KafelotModel.load(onnx, 1);
         Generator generator = new Generator(model, tokenizer, card.getJsonObject("config").getInt("context"));
         return Optional.of(new InstalledModel(name, model, generator, card, source, onnx.length, new AdmissionGate(CONCURRENCY, QUEUE)));
     }

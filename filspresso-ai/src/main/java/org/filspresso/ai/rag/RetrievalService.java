@@ -116,7 +116,7 @@ public class RetrievalService {
             state = "being built";
             List<Chunk> chunks = chunks();
             String hash = hash(chunks);
-            embedder = SentenceEmbedder.load();
+            embedder = SentenceEmbedder.load(1);
             Directory directory;
             Optional<Path> folder = indexDir.filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir, "knowledge"));
             if (folder.isPresent()) {

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.Map;
 import org.filspresso.ai.onnx.LargeStack;
-import org.filspresso.ai.onnx.SharedThreadPool;
 
 /**
  * Sentence embeddings with all-MiniLM-L6-v2 (quantized, 384 dimensions) in ONNX Runtime: the
@@ -36,14 +35,15 @@ public final class SentenceEmbedder implements AutoCloseable {
         this.tokenizer = tokenizer;
     }
 
-    /** The shipped model, on the process's {@link SharedThreadPool}. */
-    public static SentenceEmbedder load() {
-        return LargeStack.call("sentence-embedder-loader", SentenceEmbedder::loadHere);
+    /** The shipped model, with {@code threads} ONNX Runtime threads. */
+    public static SentenceEmbedder load(int threads) {
+        return LargeStack.call("sentence-embedder-loader", () -> loadHere(threads));
     }
 
-    private static SentenceEmbedder loadHere() {
+    private static SentenceEmbedder loadHere(int threads) {
         try (InputStream model = resource("all-minilm-l6-v2-q.onnx"); InputStream vocabulary = resource("all-minilm-l6-v2-q-tokenizer.json");
-                OrtSession.SessionOptions options = SharedThreadPool.sessionOptions()) {
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(threads);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtSession session = OrtEnvironment.getEnvironment().createSession(model.readAllBytes(), options);
             return new SentenceEmbedder(session, HuggingFaceTokenizer.newInstance(vocabulary, Map.of(

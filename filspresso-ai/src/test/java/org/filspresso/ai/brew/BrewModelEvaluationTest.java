@@ -72,7 +72,7 @@ class BrewModelEvaluationTest {
 
     @BeforeAll
     static void load() {
-        model = KafelotModel.load(Path.of("models/tanka/model.onnx"));
+        model = KafelotModel.load(Path.of("models/tanka/model.onnx"), 2);
         tokenizer = KafelotTokenizer.load(Path.of("training/tokenizer/kafelot.json"));
         generator = new Generator(model, tokenizer, 1024);
     }

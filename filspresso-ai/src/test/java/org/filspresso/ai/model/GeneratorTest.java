@@ -19,7 +19,7 @@ class GeneratorTest {
 
     @BeforeAll
     static void load() {
-        model = KafelotModel.load(Fixtures.DIR.resolve("tiny-kafelot.onnx"));
+        model = KafelotModel.load(Fixtures.DIR.resolve("tiny-kafelot.onnx"), 2);
         tokenizer = KafelotTokenizer.load(Fixtures.TOKENIZER);
         generator = new Generator(model, tokenizer, CONTEXT);
     }

@@ -18,7 +18,7 @@ class LabelScoringTest {
 
     @BeforeAll
     static void load() {
-        model = KafelotModel.load(Fixtures.DIR.resolve("tiny-kafelot.onnx"));
+        model = KafelotModel.load(Fixtures.DIR.resolve("tiny-kafelot.onnx"), 2);
         tokenizer = KafelotTokenizer.load(Fixtures.TOKENIZER);
     }
 

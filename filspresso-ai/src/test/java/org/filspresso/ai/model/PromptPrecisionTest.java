@@ -40,7 +40,7 @@ class PromptPrecisionTest {
     void aPromptRunInFloatActivationsGivesTheSameNextTokenAsInInt8() throws IOException {
         byte[] graph = Files.readAllBytes(TANKA);
         long[] prompt = {5, 120, 77, 3000, 41, 9, 15000, 222, 18, 7};
-        try (KafelotModel model = KafelotModel.load(graph); KvCache cache = model.newCache(prompt.length + 1)) {
+        try (KafelotModel model = KafelotModel.load(graph, 1); KvCache cache = model.newCache(prompt.length + 1)) {
             float[] floatActivations = model.forward(prompt, cache, 1).lastLogits();
             cache.rewind(0);
             // One token at a time: the decoding session, int8 activations, builds the same positions.

@@ -36,7 +36,7 @@ class ShippedModelsTest {
     @MethodSource("shipped")
     void reproducesTheTrainersLogitsOnTheReferenceInput(Path folder) throws IOException {
         JsonObject reference = Fixtures.read(folder.resolve("reference.json"));
-        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx")); KvCache cache = model.newCache(64)) {
+        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"), 2); KvCache cache = model.newCache(64)) {
             KafelotModel.Step prompt = model.forward(Fixtures.longs(reference.getJsonArray("prompt")), cache);
             KafelotModel.Step step = model.forward(Fixtures.longs(reference.getJsonArray("step")), cache);
             float[] expectedPrompt = Fixtures.floats(reference.getJsonArray("prompt_last_logits"));
@@ -56,7 +56,7 @@ class ShippedModelsTest {
     @MethodSource("shipped")
     void generatesText(Path folder) {
         JsonObject card = Fixtures.read(folder.resolve("model.json"));
-        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"));
+        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"), 2);
              KafelotTokenizer tokenizer = KafelotTokenizer.load(Fixtures.TOKENIZER)) {
             Generator generator = new Generator(model, tokenizer, card.getJsonObject("config").getInt("context"));
             Generator.Generation answer = generator.generate("<|user|>What is a ristretto?\n<|assistant|>", new Sampling(24, 0, 0, 1, 1.1, 0, List.of()),
@@ -75,7 +75,7 @@ class ShippedModelsTest {
     void keepsTheTrainersHeldOutPerplexity(Path folder) throws IOException {
         JsonObject card = Fixtures.read(folder.resolve("model.json"));
         int window = card.getInt("train_seq");
-        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"));
+        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"), 2);
              KafelotTokenizer tokenizer = KafelotTokenizer.load(Fixtures.TOKENIZER)) {
             long[] tokens = tokenizer.encode(Files.readString(Fixtures.VALIDATION));
             double lossSum = 0;
@@ -115,7 +115,7 @@ class ShippedModelsTest {
         List<String> lines = Files.readAllLines(Fixtures.CLASSIFICATION_HELD_OUT);
         int hits = 0;
         int seen = 0;
-        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"));
+        try (KafelotModel model = KafelotModel.load(folder.resolve("model.onnx"), 2);
              KafelotTokenizer tokenizer = KafelotTokenizer.load(Fixtures.TOKENIZER)) {
             Generator generator = new Generator(model, tokenizer, card.getJsonObject("config").getInt("context"));
             for (int i = 0; i < lines.size(); i += 3) {

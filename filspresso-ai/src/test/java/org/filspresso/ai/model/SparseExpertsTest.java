@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.filspresso.ai.onnx.SharedThreadPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +74,7 @@ class SparseExpertsTest {
 
     /** "layer:expert" (or "layer:one_token/expert") for every expert whose down projection ran while the tokens were processed. */
     private static Set<String> expertsExecuted(Path profiles, byte[] graph, long[] tokens) throws Exception {
-        try (OrtSession.SessionOptions options = SharedThreadPool.sessionOptions()) {
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.enableProfiling(profiles.resolve("tiny").toString());
             String profile;
             try (OrtSession session = OrtEnvironment.getEnvironment().createSession(graph, options)) {
@@ -88,7 +87,7 @@ class SparseExpertsTest {
 
     /** The logits of one token run from an empty cache. */
     private static float[] logits(byte[] graph, long token) throws OrtException {
-        try (OrtSession.SessionOptions options = SharedThreadPool.sessionOptions();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 OrtSession session = OrtEnvironment.getEnvironment().createSession(graph, options);
                 OrtSession.Result result = run(session, new long[] {token})) {
             FloatBuffer logits = ((OnnxTensor) result.get("logits").orElseThrow()).getFloatBuffer();

@@ -31,7 +31,7 @@ class OnnxRuntimeStartTest {
     /** The child process: the sentence embedder, the first thing to touch ONNX Runtime, loaded from a 512 KB stack. */
     public static final class FirstLoadOnSmallStack {
         public static void main(String[] args) throws InterruptedException {
-            Thread small = new Thread(null, () -> SentenceEmbedder.load().close(), "small-stack", 512 << 10);
+            Thread small = new Thread(null, () -> SentenceEmbedder.load(1).close(), "small-stack", 512 << 10);
             small.start();
             small.join();
         }

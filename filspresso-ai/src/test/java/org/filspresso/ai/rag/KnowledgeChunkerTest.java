@@ -50,7 +50,7 @@ class KnowledgeChunkerTest {
 
     @Test
     void relatedSentencesEmbedCloserThanUnrelatedOnes() {
-        try (SentenceEmbedder embedder = SentenceEmbedder.load()) {
+        try (SentenceEmbedder embedder = SentenceEmbedder.load(1)) {
             float[] question = embedder.embed("Why does my espresso taste sour?");
             float[] related = embedder.embed("Under-extracted shots are sour because acids dissolve first.");
             float[] unrelated = embedder.embed("The machine ships with a white capsule holder.");

@@ -39,7 +39,7 @@ class RetrievalEvaluationTest {
 
     @BeforeAll
     static void build() throws IOException {
-        embedder = SentenceEmbedder.load();
+        embedder = SentenceEmbedder.load(2);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         KnowledgeIndex.build(directory, TestCorpus.chunks(), embedder, message -> { });
         index = KnowledgeIndex.open(directory, embedder);
