@@ -121,7 +121,7 @@ public final class Generator {
             KafelotModel.Step step = model.forward(promptIds, cache, 1);
             for (int produced = 0; produced < maxTokens; produced++) {
                 long chosen = -1;
-                for (int candidate : topTokens(step.lastLogits(), CONSTRAINED_CANDIDATES)) {
+                for (int candidate : Sampler.ranking(step.lastLogits(), CONSTRAINED_CANDIDATES)) {
                     long[] extended = Arrays.copyOf(generated, generated.length + 1);
                     extended[generated.length] = candidate;
                     String candidateText = tokenizer.decode(extended);
@@ -142,24 +142,6 @@ public final class Generator {
             }
             return Optional.empty();
         }
-    }
-
-    /** The indices of the {@code k} largest logits, largest first. */
-    static int[] topTokens(float[] logits, int k) {
-        int[] best = new int[Math.min(k, logits.length)];
-        int filled = 0;
-        for (int token = 0; token < logits.length; token++) {
-            if (filled < best.length || logits[token] > logits[best[filled - 1]]) {
-                int at = Math.min(filled, best.length - 1);
-                while (at > 0 && logits[best[at - 1]] < logits[token]) {
-                    best[at] = best[at - 1];
-                    at--;
-                }
-                best[at] = token;
-                filled = Math.min(filled + 1, best.length);
-            }
-        }
-        return best;
     }
 
     /** log softmax(logits)[token]: the model's log-probability of that token. */

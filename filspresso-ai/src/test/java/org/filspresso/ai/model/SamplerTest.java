@@ -3,9 +3,11 @@ package org.filspresso.ai.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,24 @@ class SamplerTest {
     void theRepetitionPenaltyTurnsAwayFromTokensAlreadySeen() {
         Sampler sampler = new Sampler(new Sampling(64, 0, 0, 1.0, 1.5, 0, List.of()));
         assertThat(sampler.next(LOGITS, List.of(1L))).isEqualTo(2); // 3.0 / 1.5 = 2.0 < 2.5
+    }
+
+    @Test
+    void theRankingIsTheScoresInDescendingOrderWithTiesInIndexOrder() {
+        SplittableRandom random = new SplittableRandom(11);
+        float[] scores = new float[24_930];
+        for (int i = 0; i < scores.length; i++) {
+            // a coarse grid, so that many scores tie; negative, zero and positive ones
+            scores[i] = random.nextInt(-400, 400) / 16f;
+        }
+        scores[5] = -0.0f;
+        Integer[] expected = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(expected, (a, b) -> Float.compare(scores[b], scores[a])); // stable: ties stay in index order
+        for (int k : new int[] {0, 1, 40, 256, scores.length - 1, scores.length, scores.length + 5}) {
+            int kept = k == 0 ? scores.length : Math.min(k, scores.length);
+            assertThat(Sampler.ranking(scores, k)).as("top %d", k)
+                    .containsExactly(Arrays.stream(expected, 0, kept).mapToInt(Integer::intValue).toArray());
+        }
     }
 
     @Test
