@@ -135,21 +135,13 @@ class KafelotModelTest {
         try (KvCache cache = model.newCache(prompt.length + steps)) {
             float[] logits = model.forward(prompt, cache, 1).lastLogits();
             for (int step = 0; step < steps; step++) {
-                int next = argmax(logits);
+                int next = Sampler.argmax(logits);
                 result[step] = next;
                 logits = model.forward(new long[] {next}, cache).lastLogits();
             }
             System.arraycopy(logits, 0, result, steps, logits.length);
         }
         return result;
-    }
-
-    private static int argmax(float[] logits) {
-        int best = 0;
-        for (int i = 1; i < logits.length; i++) {
-            best = logits[i] > logits[best] ? i : best;
-        }
-        return best;
     }
 
     @Test
