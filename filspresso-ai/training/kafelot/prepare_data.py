@@ -8,8 +8,9 @@ Generated from them: catalog questions and answers, recommendation dialogues, co
 examples that copy facts from a given passage, natural-language -> recipe JSON pairs, and
 classification examples (coffee type, brewing method, intent; see classification.py).
 
-Every document goes to the validation split when a hash of its text says so (5 %), so the split
-does not move when other documents are added. Output: data/train.txt, data/val.txt (documents
+Every document goes to the validation split when a hash of its text says so (5 %), and each
+generator draws from its own seeded stream (a knowledge section's examples from one seeded by its
+title), so neither the documents nor the split move when other documents are added. Output: data/train.txt, data/val.txt (documents
 separated by the end marker) and data/stats.json for the data card. Classification examples of
 held-out cues go to data/classify-val.jsonl, not to val.txt, so that the held-out perplexity keeps
 measuring the same text.
@@ -150,9 +151,10 @@ def grounded_answers(sections, coffees, rng):
     """Context -> answer examples whose answer copies the fact from the passage."""
     docs = []
     for title, text in sections:
+        section_rng = seeded(f"grounded:{title}")
         sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.replace("\n", " ")) if 40 < len(s.strip()) < 300]
         numeric = [s for s in sentences if re.search(r"\d", s)]
-        for sentence in rng.sample(numeric, min(2, len(numeric))):
+        for sentence in section_rng.sample(numeric, min(2, len(numeric))):
             topic = title.split(" > ")[-1]
             docs.append(formats.grounded(f"{title}\n{text[:1200]}", f"What does the passage say about {topic.lower()}?", sentence))
     for c in rng.sample(coffees, min(60, len(coffees))):
@@ -196,17 +198,21 @@ def split(docs):
     return train, val
 
 
+def seeded(name):
+    """A random stream of its own for each generator (string seeds are stable across runs)."""
+    return random.Random(f"20261124:{name}")
+
+
 def build():
     """Writes the splits and their statistics; returns the statistics."""
-    rng = random.Random(20261124)
     sections = knowledge_sections()
     coffees, machines = load_catalog()
     parts = {
         "knowledge": [f"{title}\n\n{text}" for title, text in sections],
-        "catalog_qa": catalog_qa(coffees, rng) + machine_docs(machines),
-        "recommendations": recommendations(coffees, rng),
-        "grounded": grounded_answers(sections, coffees, rng),
-        "recipes": recipes(coffees, rng),
+        "catalog_qa": catalog_qa(coffees, seeded("catalog_qa")) + machine_docs(machines),
+        "recommendations": recommendations(coffees, seeded("recommendations")),
+        "grounded": grounded_answers(sections, coffees, seeded("grounded")),
+        "recipes": recipes(coffees, seeded("recipes")),
     }
     stats = {}
     all_train, all_val = [], []
@@ -219,7 +225,7 @@ def build():
     all_train += classification.documents(classify_train) * CLASSIFICATION_REPEATS
     stats["classification"] = {"documents": len(classify_train) + len(classify_val), "train": len(classify_train),
                                "val": len(classify_val), "characters": sum(len(e["text"]) for e in classify_train + classify_val)}
-    rng.shuffle(all_train)
+    seeded("order").shuffle(all_train)
     (DATA / "classify-val.jsonl").write_text("".join(json.dumps(e) + "\n" for e in classify_val), encoding="utf-8")
     (DATA / "train.txt").write_text(formats.END.join(all_train) + formats.END, encoding="utf-8")
     (DATA / "val.txt").write_text(formats.END.join(all_val) + formats.END, encoding="utf-8")

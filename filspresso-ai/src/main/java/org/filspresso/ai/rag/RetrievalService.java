@@ -52,8 +52,8 @@ import org.filspresso.catalog.MachineQuery;
 public class RetrievalService {
 
     /** The knowledge articles shipped in {@code kafelot/knowledge} (training/data/knowledge). */
-    static final List<String> ARTICLES = List.of("brewing", "chemistry", "equipment", "extraction", "processing", "regions",
-            "sensory", "sustainability");
+    static final List<String> ARTICLES = List.of("agronomy", "brewing", "buying", "capsules", "chemistry", "drinks", "equipment",
+            "espresso", "extraction", "health", "history", "processing", "regions", "roasting", "sensory", "sustainability");
     private static final Logger LOG = Logger.getLogger(RetrievalService.class.getName());
 
     @Inject

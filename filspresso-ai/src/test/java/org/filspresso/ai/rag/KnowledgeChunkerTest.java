@@ -2,7 +2,11 @@ package org.filspresso.ai.rag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeChunkerTest {
@@ -22,6 +26,16 @@ class KnowledgeChunkerTest {
 
             Finer grinds extract faster.
             """;
+
+    @Test
+    void theServerIndexesEveryArticleOfTheCorpus() throws IOException {
+        try (Stream<Path> files = Files.list(TestCorpus.KNOWLEDGE)) {
+            List<String> articles = files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".md"))
+                    .map(name -> name.substring(0, name.length() - ".md".length())).sorted().toList();
+            assertThat(RetrievalService.ARTICLES).as("RetrievalService.ARTICLES lists each training/data/knowledge article")
+                    .containsExactlyElementsOf(articles);
+        }
+    }
 
     @Test
     void oneChunkPerSectionTitledByItsHeadingPath() {
