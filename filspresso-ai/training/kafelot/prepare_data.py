@@ -74,8 +74,13 @@ def size_key(name):
     return name.strip().lower().replace(" ", "_")
 
 
+def cup_sizes(c):
+    """Cup sizes as in "espresso (40 ml), cappuccino": a recipe size (a milk drink) has no capsule volume of its own."""
+    return ", ".join(s["name"].lower() + (f" ({s['volume_ml']} ml)" if s.get("volume_ml") else "") for s in c["cup_sizes"])
+
+
 def coffee_facts(c):
-    sizes = ", ".join(f"{s['name'].lower()} ({s['volume_ml']} ml)" for s in c["cup_sizes"])
+    sizes = cup_sizes(c)
     notes = ", ".join(c.get("aromatic_notes", []))
     origins = " and ".join(c.get("origins", [])) or "a blend of origins"
     decaf = " It is decaffeinated." if c.get("decaf") else ""
@@ -160,7 +165,7 @@ def grounded_answers(sections, coffees, rng):
     for c in rng.sample(coffees, min(60, len(coffees))):
         docs.append(formats.grounded(coffee_facts(c), f"What intensity and cup sizes does {c['name']} have?",
                                      f"{c['name']} has intensity {c['intensity']} and is made for "
-                                     + ", ".join(f"{s['name'].lower()} ({s['volume_ml']} ml)" for s in c["cup_sizes"]) + "."))
+                                     + cup_sizes(c) + "."))
     return docs
 
 
