@@ -234,6 +234,28 @@ class ClassificationDataTest(unittest.TestCase):
         self.assertTrue(document.endswith(formats.ASSISTANT + train[0]["label"]))
 
 
+class DataTest(unittest.TestCase):
+
+    @staticmethod
+    def generated(sections):
+        from kafelot import prepare_data as data
+        coffees, _ = data.load_catalog()
+        return (data.grounded_answers(sections, coffees, data.seeded("grounded"))
+                + data.catalog_qa(coffees, data.seeded("catalog_qa")) + data.recipes(coffees, data.seeded("recipes")))
+
+    def test_adding_an_essay_changes_no_other_generated_document(self):
+        from kafelot import prepare_data as data
+        sections = data.knowledge_sections()
+        essay = [("Kettles > Limescale", "A kettle scales up within 4 weeks in water of 15 °dH, so descale it monthly. " * 3)]
+        before, after = self.generated(sections), self.generated(essay + sections)
+        self.assertTrue(set(before) <= set(after), "every earlier document is generated again, word for word")
+        self.assertEqual(len(after) - len(before), 2, "the new section's two grounded examples are the only additions")
+
+    def test_catalog_facts_never_print_a_missing_volume(self):
+        for document in self.generated([]):
+            self.assertNotIn("None", document)
+
+
 class TokenizerTest(unittest.TestCase):
 
     def test_markers_are_single_tokens_and_any_text_round_trips(self):
