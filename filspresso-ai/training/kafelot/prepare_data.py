@@ -10,10 +10,10 @@ classification examples (coffee type, brewing method, intent; see classification
 
 Every document goes to the validation split when a hash of its text says so (5 %), and each
 generator draws from its own seeded stream (a knowledge section's examples from one seeded by its
-title), so neither the documents nor the split move when other documents are added. Output: data/train.txt, data/val.txt (documents
-separated by the end marker) and data/stats.json for the data card. Classification examples of
-held-out cues go to data/classify-val.jsonl, not to val.txt, so that the held-out perplexity keeps
-measuring the same text.
+title), so neither the documents nor the split move when other documents are added. Output:
+data/train.txt, data/val.txt (documents separated by the end marker) and data/stats.json for the
+data card. Classification examples of held-out cues go to data/classify-val.jsonl, not to val.txt,
+so that the held-out perplexity keeps measuring the same text.
 """
 import hashlib
 import json
@@ -208,20 +208,23 @@ def seeded(name):
     return random.Random(f"20261124:{name}")
 
 
-def build():
-    """Writes the splits and their statistics; returns the statistics."""
-    sections = knowledge_sections()
-    coffees, machines = load_catalog()
-    parts = {
+def parts(sections, coffees, machines):
+    """Every document of the language-model text, by part, each generator on its own stream."""
+    return {
         "knowledge": [f"{title}\n\n{text}" for title, text in sections],
         "catalog_qa": catalog_qa(coffees, seeded("catalog_qa")) + machine_docs(machines),
         "recommendations": recommendations(coffees, seeded("recommendations")),
         "grounded": grounded_answers(sections, coffees, seeded("grounded")),
         "recipes": recipes(coffees, seeded("recipes")),
     }
+
+
+def build():
+    """Writes the splits and their statistics; returns the statistics."""
+    coffees, machines = load_catalog()
     stats = {}
     all_train, all_val = [], []
-    for name, docs in parts.items():
+    for name, docs in parts(knowledge_sections(), coffees, machines).items():
         train, val = split(docs)
         all_train += train
         all_val += val

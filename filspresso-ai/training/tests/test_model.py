@@ -238,10 +238,10 @@ class DataTest(unittest.TestCase):
 
     @staticmethod
     def generated(sections):
+        """Every generated document (the knowledge sections themselves left out)."""
         from kafelot import prepare_data as data
-        coffees, _ = data.load_catalog()
-        return (data.grounded_answers(sections, coffees, data.seeded("grounded"))
-                + data.catalog_qa(coffees, data.seeded("catalog_qa")) + data.recipes(coffees, data.seeded("recipes")))
+        parts = data.parts(sections, *data.load_catalog())
+        return [doc for name, docs in parts.items() if name != "knowledge" for doc in docs]
 
     def test_adding_an_essay_changes_no_other_generated_document(self):
         from kafelot import prepare_data as data
